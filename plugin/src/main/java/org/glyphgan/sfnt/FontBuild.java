@@ -1,0 +1,111 @@
+package org.glyphgan.sfnt;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An immutable description of a TrueType font to write: names, unitsPerEm, vertical metrics
+ * (measured from the outlines when absent), and the glyphs in order. The writer adds glyph 0
+ * ({@code .notdef}) and a space glyph when the list lacks them.
+ *
+ * @param familyName name ID 1 (or 16 for a style outside Regular/Bold/Italic/Bold Italic)
+ * @param styleName name ID 2 (or 17), e.g. "Regular", "Bold Italic", "Light"
+ * @param unitsPerEm head.unitsPerEm, 16..16384
+ * @param metrics the source style's vertical metrics, or empty to measure them from the outlines
+ * @param glyphs the glyphs, each with its code points, advance width and outline
+ * @param vendorId OS/2 achVendID, four printable ASCII characters
+ * @param postGlyphNames true to write post version 2.0 with glyph names, false for version 3.0
+ * @param created the head.created and head.modified time
+ */
+public record FontBuild(
+        String familyName,
+        String styleName,
+        int unitsPerEm,
+        Optional<VerticalMetrics> metrics,
+        List<GlyphBuild> glyphs,
+        String vendorId,
+        boolean postGlyphNames,
+        Instant created) {
+    public static final int DEFAULT_UNITS_PER_EM = 1000;
+
+    public FontBuild {
+        glyphs = List.copyOf(glyphs);
+        if (familyName == null || familyName.isBlank()) {
+            throw new IllegalArgumentException("The family name is empty; give the font a family name such as 'Glyphgan Sans'");
+        }
+        if (styleName == null || styleName.isBlank()) {
+            throw new IllegalArgumentException("The style name is empty; use e.g. 'Regular' or 'Bold'");
+        }
+        if (unitsPerEm < 16 || unitsPerEm > 16384) {
+            throw new IllegalArgumentException("Invalid unitsPerEm " + unitsPerEm
+                    + ": TrueType allows 16..16384 (1000 or 2048 are usual)");
+        }
+        if (vendorId == null || !vendorId.matches("[\\x20-\\x7E]{4}")) {
+            throw new IllegalArgumentException("Invalid vendor ID '" + vendorId
+                    + "': OS/2 achVendID needs exactly four printable ASCII characters");
+        }
+    }
+
+    public static Builder builder(String familyName, String styleName) {
+        return new Builder(familyName, styleName);
+    }
+
+    /** Collects the fields of a {@link FontBuild}; defaults: unitsPerEm 1000, vendor "NONE", post 2.0. */
+    public static final class Builder {
+        private final String familyName;
+        private final String styleName;
+        private int unitsPerEm = DEFAULT_UNITS_PER_EM;
+        private VerticalMetrics metrics;
+        private final List<GlyphBuild> glyphs = new ArrayList<>();
+        private String vendorId = "NONE";
+        private boolean postGlyphNames = true;
+        private Instant created = Instant.now();
+
+        private Builder(String familyName, String styleName) {
+            this.familyName = familyName;
+            this.styleName = styleName;
+        }
+
+        public Builder unitsPerEm(int value) {
+            unitsPerEm = value;
+            return this;
+        }
+
+        public Builder metrics(VerticalMetrics value) {
+            metrics = value;
+            return this;
+        }
+
+        public Builder glyph(GlyphBuild glyph) {
+            glyphs.add(glyph);
+            return this;
+        }
+
+        public Builder glyphs(List<GlyphBuild> values) {
+            glyphs.addAll(values);
+            return this;
+        }
+
+        public Builder vendorId(String value) {
+            vendorId = value;
+            return this;
+        }
+
+        public Builder postGlyphNames(boolean value) {
+            postGlyphNames = value;
+            return this;
+        }
+
+        public Builder created(Instant value) {
+            created = value;
+            return this;
+        }
+
+        public FontBuild build() {
+            return new FontBuild(familyName, styleName, unitsPerEm, Optional.ofNullable(metrics), glyphs,
+                    vendorId, postGlyphNames, created);
+        }
+    }
+}
