@@ -8,11 +8,12 @@ import java.util.List;
 
 /**
  * Runs {@code ots-sanitize FILE OUT} (the OpenType Sanitizer that browsers use). It passes only
- * on exit 0 with no output at all, because OTS prints warnings (dropped tables, fixed fields)
- * even when it succeeds.
+ * on exit 0 with no output other than its "File sanitized successfully!" line, because OTS prints
+ * warnings (dropped tables, fixed fields) even when it succeeds.
  */
 public final class OtsSanitizeValidator implements FontValidator {
     public static final String NAME = "ots-sanitize";
+    private static final String SUCCESS_LINE = "File sanitized successfully!";
 
     @Override
     public String name() {
@@ -29,7 +30,7 @@ public final class OtsSanitizeValidator implements FontValidator {
             if (result.failure() != null) {
                 return ValidatorVerdict.fail(NAME, result.failure());
             }
-            String output = result.output();
+            String output = result.output().replace(SUCCESS_LINE, "").strip();
             if (result.exitCode() != 0 || !output.isEmpty()) {
                 return ValidatorVerdict.fail(NAME, "exit " + result.exitCode() + ": " + output);
             }

@@ -1,0 +1,54 @@
+package org.glyphgan.sfnt;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.glyphgan.sfnt.validate.FontValidators;
+import org.glyphgan.sfnt.validate.ValidatorVerdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs every validator (in-process and the installed external tools) on fonts the writer produced. */
+class FontValidatorsTest {
+    private static final Logger LOG = LoggerFactory.getLogger(FontValidatorsTest.class);
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void syntheticFontPassesEveryValidator() throws IOException {
+        assertAllPass(TestGlyphs.syntheticFont(), "HOnxdp.");
+    }
+
+    @Test
+    void realFontOutlinesPassEveryValidator() throws IOException {
+        FontBuild build = RealFontGlyphs.basicLatin("Glyphgan DejaVu Copy", "Regular");
+        assertAllPass(build, "Hamburgefonstiv 0123");
+    }
+
+    @Test
+    void beyondBmpFontPassesEveryValidator() throws IOException {
+        FontBuild build = FontBuild.builder("Glyphgan Astral", "Italic")
+                .glyphs(TestGlyphs.synthetic())
+                .glyph(GlyphBuild.forCodePoint(0x1F600, 700, TestGlyphs.ring()))
+                .created(TestGlyphs.FIXED_TIME)
+                .build();
+        assertAllPass(build, "HO");
+    }
+
+    private void assertAllPass(FontBuild build, String sample) throws IOException {
+        Path font = directory.resolve("font.ttf");
+        SfntWriter.write(build, font);
+        List<ValidatorVerdict> verdicts = FontValidators.run(font,
+                FontValidators.all(Optional.of(FontSummary.of(build)), sample));
+        for (ValidatorVerdict verdict : verdicts) {
+            LOG.info("{}", verdict);
+            assertTrue(verdict.passed(), verdict.toString());
+        }
+    }
+}
