@@ -15,6 +15,7 @@ import org.glyphgan.outline.Contour;
 import org.glyphgan.outline.GlyphOutline;
 import org.glyphgan.outline.Point;
 import org.glyphgan.outline.Segment;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,22 +82,33 @@ class FontBuildRejectionTest {
     }
 
     @Test
-    void unwritablePathKeepsExistingFile() throws IOException {
+    void readOnlyDirectoryKeepsExistingFile() throws IOException {
         Path locked = Files.createDirectory(directory.resolve("locked"));
         Path target = locked.resolve("font.ttf");
         byte[] previous = {7, 7, 7};
         Files.write(target, previous);
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            boolean rootIgnoresPermissions = Files.isWritable(locked);
-            if (!rootIgnoresPermissions) {
-                IOException error = assertThrows(IOException.class, () -> SfntWriter.write(TestGlyphs.syntheticFont(), target));
-                assertTrue(error.getMessage().contains("not writable"), error.getMessage());
-            }
+            // root may write into a read-only directory, so the check only means something for other users.
+            Assumptions.assumeFalse(Files.isWritable(locked), "running as root: directory permissions are not enforced");
+            IOException error = assertThrows(IOException.class, () -> SfntWriter.write(TestGlyphs.syntheticFont(), target));
+            assertTrue(error.getMessage().contains("not writable"), error.getMessage());
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         assertArrayEquals(previous, Files.readAllBytes(target));
+    }
+
+    @Test
+    void unwritableTargetKeepsExistingFiles() throws IOException {
+        Path target = Files.createDirectory(directory.resolve("font.ttf"));
+        Files.write(target.resolve("keep.txt"), new byte[] {9});
+        IOException error = assertThrows(IOException.class, () -> SfntWriter.write(TestGlyphs.syntheticFont(), target));
+        assertTrue(error.getMessage().contains("Cannot write font file"), error.getMessage());
+        assertArrayEquals(new byte[] {9}, Files.readAllBytes(target.resolve("keep.txt")));
+        try (var files = Files.list(directory)) {
+            assertEquals(1, files.count(), "the temporary file must be removed");
+        }
         IOException missing = assertThrows(IOException.class,
                 () -> SfntWriter.write(TestGlyphs.syntheticFont(), directory.resolve("absent/font.ttf")));
         assertTrue(missing.getMessage().contains("does not exist"), missing.getMessage());
