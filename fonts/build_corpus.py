@@ -7,7 +7,8 @@ Usage:
 
 Sources are Debian packages (apt-get download + dpkg-deb -x) and npm @fontsource packages
 (npm pack). sha256 values are computed from the files, never typed in. Splits are by family:
-no family appears in two splits.
+no family appears in two splits. All-caps fonts (such as Bebas Neue) are left out because
+their lowercase code points map to capitals, which would teach the model wrong letter shapes.
 """
 import argparse
 import hashlib
@@ -21,8 +22,8 @@ import tempfile
 FONTS_DIR = os.path.dirname(os.path.abspath(__file__))
 BASE_FONT = "dejavu-sans/DejaVuSans.ttf"
 
-# Debian packages: package -> (version, licence, [licence files to copy: (source path in package or
-# /usr/share/common-licenses, target name)])
+# Debian packages: package -> (version, licence, licence texts copied from /usr/share/common-licenses
+# because the package's copyright file only refers to them).
 DEBIAN = {
     "fonts-dejavu-core": ("2.37-6", "Bitstream-Vera", []),
     "fonts-liberation2": ("2.1.5-1", "OFL-1.1", []),
@@ -49,7 +50,7 @@ NPM = {
     "pacifico": ("5.3.0", "OFL-1.1"),
     "dancing-script": ("5.3.0", "OFL-1.1"),
     "caveat": ("5.3.0", "OFL-1.1"),
-    "bebas-neue": ("5.3.0", "OFL-1.1"),
+    "righteous": ("5.3.0", "OFL-1.1"),
     "abril-fatface": ("5.3.0", "OFL-1.1"),
     "playfair-display": ("5.3.0", "OFL-1.1"),
     "zilla-slab": ("5.3.0", "OFL-1.1"),
@@ -114,7 +115,7 @@ FONTS = [
     ("dancing-script", "dancing-script-latin-700-normal.woff", "Dancing Script", "Bold", "script", "validation", "npm:dancing-script"),
     ("caveat", "caveat-latin-400-normal.woff", "Caveat", "Regular", "script", "test", "npm:caveat"),
     ("caveat", "caveat-latin-700-normal.woff", "Caveat", "Bold", "script", "test", "npm:caveat"),
-    ("bebas-neue", "bebas-neue-latin-400-normal.woff", "Bebas Neue", "Regular", "display", "train", "npm:bebas-neue"),
+    ("righteous", "righteous-latin-400-normal.woff", "Righteous", "Regular", "display", "train", "npm:righteous"),
     ("abril-fatface", "abril-fatface-latin-400-normal.woff", "Abril Fatface", "Regular", "display", "test", "npm:abril-fatface"),
     ("playfair-display", "playfair-display-latin-400-normal.woff", "Playfair Display", "Regular", "serif", "train", "npm:playfair-display"),
     ("playfair-display", "playfair-display-latin-400-italic.woff", "Playfair Display", "Italic", "serif", "train", "npm:playfair-display"),
