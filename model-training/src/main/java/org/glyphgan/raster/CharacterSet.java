@@ -50,6 +50,32 @@ public record CharacterSet(String spec, List<Integer> codePoints) {
         return codePoints.contains(codePoint);
     }
 
+    /** Writes {@code codePoints} as a spec of ranges, such as {@code U+0021-U+007E,U+00C5}. */
+    public static String specOf(java.util.Collection<Integer> codePoints) {
+        List<String> parts = new ArrayList<>();
+        Integer first = null;
+        int last = 0;
+        for (int codePoint : new TreeSet<>(codePoints)) {
+            if (first != null && codePoint == last + 1) {
+                last = codePoint;
+                continue;
+            }
+            if (first != null) {
+                parts.add(rangeSpec(first, last));
+            }
+            first = codePoint;
+            last = codePoint;
+        }
+        if (first != null) {
+            parts.add(rangeSpec(first, last));
+        }
+        return String.join(",", parts);
+    }
+
+    private static String rangeSpec(int first, int last) {
+        return first == last ? String.format("U+%04X", first) : String.format("U+%04X-U+%04X", first, last);
+    }
+
     /** Parses a spec such as {@code basic}, {@code latin1}, {@code U+0041-U+005A,abc}. */
     public static CharacterSet parse(String spec) {
         if (spec == null || spec.isBlank()) {
