@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class DatasetFile {
             try (OutputStream file = Files.newOutputStream(temp)) {
                 writeTo(file, dataset, box, characterSet);
             }
+            makeReadable(temp);
             Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);
@@ -71,6 +73,13 @@ public final class DatasetFile {
     public static void write(Path path, GlyphDataset dataset) throws IOException {
         List<Integer> codePoints = dataset.samples().stream().map(GlyphSample::codePoint).toList();
         write(path, dataset, EmBox.ofSize(dataset.sizePx()), CharacterSet.specOf(codePoints));
+    }
+
+    /** Widens the owner-only permissions of a temporary file to rw-r--r--, where the file system has them. */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     /** Reads a whole dataset file into memory. */
