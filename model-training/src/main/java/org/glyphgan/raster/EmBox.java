@@ -13,9 +13,13 @@ package org.glyphgan.raster;
  * @param widthEm width of the box, in em; equal to {@code topEm - bottomEm} so pixels are square
  */
 public record EmBox(int sizePx, double topEm, double bottomEm, double widthEm) {
-    /** Default frame: 1.0 em above the baseline to 0.3 em below it, 1.3 em wide. */
-    public static final double DEFAULT_TOP_EM = 1.0;
-    public static final double DEFAULT_BOTTOM_EM = -0.3;
+    /**
+     * Default frame: 1.22 em above the baseline to 0.52 em below it, 1.74 em wide (36.8 px per em
+     * at 64 px). The corpus's tallest accented capitals reach 1.19 em and its deepest script
+     * descenders 0.49 em, so every glyph keeps at least one pixel row of paper around it.
+     */
+    public static final double DEFAULT_TOP_EM = 1.22;
+    public static final double DEFAULT_BOTTOM_EM = -0.52;
 
     public EmBox {
         if (sizePx <= 0) {

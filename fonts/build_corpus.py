@@ -1,0 +1,220 @@
+#!/usr/bin/env python3
+"""Assemble the font corpus and write fonts/manifest.json.
+
+Usage:
+  python3 fonts/build_corpus.py --fetch   # download the packages below, copy fonts + licences
+  python3 fonts/build_corpus.py           # only recompute manifest.json from the files in fonts/
+
+Sources are Debian packages (apt-get download + dpkg-deb -x) and npm @fontsource packages
+(npm pack). sha256 values are computed from the files, never typed in. Splits are by family:
+no family appears in two splits. All-caps fonts (such as Bebas Neue) are left out because
+their lowercase code points map to capitals, which would teach the model wrong letter shapes.
+"""
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+FONTS_DIR = os.path.dirname(os.path.abspath(__file__))
+BASE_FONT = "dejavu-sans/DejaVuSans.ttf"
+
+# Debian packages: package -> (version, licence, licence texts copied from /usr/share/common-licenses
+# because the package's copyright file only refers to them).
+DEBIAN = {
+    "fonts-dejavu-core": ("2.37-6", "Bitstream-Vera", []),
+    "fonts-liberation2": ("2.1.5-1", "OFL-1.1", []),
+    "fonts-crosextra-caladea": ("20200211-1", "Apache-2.0", ["Apache-2.0"]),
+    "fonts-crosextra-carlito": ("20220224-1", "OFL-1.1", []),
+    "fonts-ebgaramond": ("0.016+git20210310.42d4f9f2-1", "OFL-1.1", []),
+    "fonts-comic-neue": ("2.51-4", "OFL-1.1", []),
+    "fonts-roboto-unhinted": ("2:0~20170802-3", "Apache-2.0", ["Apache-2.0"]),
+    "fonts-roboto-slab": ("1.100263+20170512-2", "Apache-2.0", ["Apache-2.0"]),
+    "fonts-jetbrains-mono": ("2.242+ds-3", "Apache-2.0", ["Apache-2.0"]),
+    "fonts-cantarell": ("0.303.1-1", "OFL-1.1", []),
+    "fonts-lato": ("2.0-2.1", "OFL-1.1", []),
+    "fonts-sil-gentiumplus": ("6.101-1", "OFL-1.1", []),
+    "fonts-sil-andika": ("6.101-2", "OFL-1.1", []),
+    "fonts-courier-prime": ("0+git20190115-3", "OFL-1.1", []),
+    "fonts-quicksand": ("0.2016-2.1", "OFL-1.1", []),
+    "fonts-comfortaa": ("3.001-3", "OFL-1.1", []),
+    "fonts-linuxlibertine": ("5.3.0-6", "GPL-2.0-or-later WITH Font-exception-2.0 OR OFL-1.1", ["GPL-2"]),
+}
+
+# npm @fontsource packages: name -> (version, licence)
+NPM = {
+    "lobster": ("5.3.0", "OFL-1.1"),
+    "pacifico": ("5.3.0", "OFL-1.1"),
+    "dancing-script": ("5.3.0", "OFL-1.1"),
+    "caveat": ("5.3.0", "OFL-1.1"),
+    "righteous": ("5.3.0", "OFL-1.1"),
+    "abril-fatface": ("5.3.0", "OFL-1.1"),
+    "playfair-display": ("5.3.0", "OFL-1.1"),
+    "zilla-slab": ("5.3.0", "OFL-1.1"),
+    "special-elite": ("5.3.0", "Apache-2.0"),
+    "merriweather": ("5.3.0", "OFL-1.1"),
+    "fira-sans": ("5.3.0", "OFL-1.1"),
+    "source-code-pro": ("5.3.1", "OFL-1.1"),
+    "permanent-marker": ("5.3.0", "Apache-2.0"),
+    "indie-flower": ("5.3.0", "OFL-1.1"),
+    "alfa-slab-one": ("5.3.0", "OFL-1.1"),
+    "arvo": ("5.3.0", "OFL-1.1"),
+}
+
+# (directory, file name inside the package, family, style, kind, split, source key)
+# A source key "deb:PKG" takes the file from the package's /usr/share/fonts tree;
+# "npm:NAME" takes it from the package's files/ folder.
+FONTS = [
+    ("dejavu-sans", "DejaVuSans.ttf", "DejaVu Sans", "Regular", "sans", "train", "deb:fonts-dejavu-core"),
+    ("dejavu-sans", "DejaVuSans-Bold.ttf", "DejaVu Sans", "Bold", "sans", "train", "deb:fonts-dejavu-core"),
+    ("dejavu-serif", "DejaVuSerif.ttf", "DejaVu Serif", "Regular", "serif", "train", "deb:fonts-dejavu-core"),
+    ("dejavu-serif", "DejaVuSerif-Bold.ttf", "DejaVu Serif", "Bold", "serif", "train", "deb:fonts-dejavu-core"),
+    ("dejavu-sans-mono", "DejaVuSansMono.ttf", "DejaVu Sans Mono", "Regular", "mono", "train", "deb:fonts-dejavu-core"),
+    ("liberation-sans", "LiberationSans-Regular.ttf", "Liberation Sans", "Regular", "sans", "train", "deb:fonts-liberation2"),
+    ("liberation-sans", "LiberationSans-Bold.ttf", "Liberation Sans", "Bold", "sans", "train", "deb:fonts-liberation2"),
+    ("liberation-sans", "LiberationSans-Italic.ttf", "Liberation Sans", "Italic", "sans", "train", "deb:fonts-liberation2"),
+    ("liberation-serif", "LiberationSerif-Regular.ttf", "Liberation Serif", "Regular", "serif", "train", "deb:fonts-liberation2"),
+    ("liberation-serif", "LiberationSerif-Italic.ttf", "Liberation Serif", "Italic", "serif", "train", "deb:fonts-liberation2"),
+    ("liberation-mono", "LiberationMono-Regular.ttf", "Liberation Mono", "Regular", "mono", "train", "deb:fonts-liberation2"),
+    ("liberation-mono", "LiberationMono-Bold.ttf", "Liberation Mono", "Bold", "mono", "train", "deb:fonts-liberation2"),
+    ("caladea", "Caladea-Regular.ttf", "Caladea", "Regular", "serif", "train", "deb:fonts-crosextra-caladea"),
+    ("caladea", "Caladea-Bold.ttf", "Caladea", "Bold", "serif", "train", "deb:fonts-crosextra-caladea"),
+    ("carlito", "Carlito-Regular.ttf", "Carlito", "Regular", "sans", "validation", "deb:fonts-crosextra-carlito"),
+    ("eb-garamond", "EBGaramond12-Regular.otf", "EB Garamond", "Regular", "serif", "train", "deb:fonts-ebgaramond"),
+    ("eb-garamond", "EBGaramond12-Italic.otf", "EB Garamond", "Italic", "serif", "train", "deb:fonts-ebgaramond"),
+    ("comic-neue", "ComicNeue-Regular.otf", "Comic Neue", "Regular", "script", "train", "deb:fonts-comic-neue"),
+    ("comic-neue", "ComicNeue-Bold.otf", "Comic Neue", "Bold", "script", "train", "deb:fonts-comic-neue"),
+    ("roboto", "Roboto-Regular.ttf", "Roboto", "Regular", "sans", "train", "deb:fonts-roboto-unhinted"),
+    ("roboto", "Roboto-Bold.ttf", "Roboto", "Bold", "sans", "train", "deb:fonts-roboto-unhinted"),
+    ("roboto", "Roboto-Italic.ttf", "Roboto", "Italic", "sans", "train", "deb:fonts-roboto-unhinted"),
+    ("roboto-slab", "RobotoSlab-Regular.otf", "Roboto Slab", "Regular", "slab", "train", "deb:fonts-roboto-slab"),
+    ("roboto-slab", "RobotoSlab-Bold.otf", "Roboto Slab", "Bold", "slab", "train", "deb:fonts-roboto-slab"),
+    ("jetbrains-mono", "JetBrainsMono-Regular.ttf", "JetBrains Mono", "Regular", "mono", "train", "deb:fonts-jetbrains-mono"),
+    ("jetbrains-mono", "JetBrainsMono-Bold.ttf", "JetBrains Mono", "Bold", "mono", "train", "deb:fonts-jetbrains-mono"),
+    ("cantarell", "Cantarell-Regular.otf", "Cantarell", "Regular", "sans", "train", "deb:fonts-cantarell"),
+    ("cantarell", "Cantarell-Bold.otf", "Cantarell", "Bold", "sans", "train", "deb:fonts-cantarell"),
+    ("lato", "Lato-Regular.ttf", "Lato", "Regular", "sans", "train", "deb:fonts-lato"),
+    ("lato", "Lato-Italic.ttf", "Lato", "Italic", "sans", "train", "deb:fonts-lato"),
+    ("gentium-plus", "GentiumPlus-Regular.ttf", "Gentium Plus", "Regular", "serif", "validation", "deb:fonts-sil-gentiumplus"),
+    ("andika", "Andika-Regular.ttf", "Andika", "Regular", "sans", "train", "deb:fonts-sil-andika"),
+    ("courier-prime", "Courier Prime.otf", "Courier Prime", "Regular", "mono", "validation", "deb:fonts-courier-prime"),
+    ("courier-prime", "Courier Prime Bold.otf", "Courier Prime", "Bold", "mono", "validation", "deb:fonts-courier-prime"),
+    ("quicksand", "Quicksand-Regular.ttf", "Quicksand", "Regular", "display", "train", "deb:fonts-quicksand"),
+    ("quicksand", "Quicksand-Bold.ttf", "Quicksand", "Bold", "display", "train", "deb:fonts-quicksand"),
+    ("comfortaa", "Comfortaa-Regular.ttf", "Comfortaa", "Regular", "display", "validation", "deb:fonts-comfortaa"),
+    ("linux-libertine", "LinLibertine_R.otf", "Linux Libertine O", "Regular", "serif", "train", "deb:fonts-linuxlibertine"),
+    ("linux-libertine", "LinLibertine_RI.otf", "Linux Libertine O", "Italic", "serif", "train", "deb:fonts-linuxlibertine"),
+    ("linux-libertine", "LinLibertine_RB.otf", "Linux Libertine O", "Bold", "serif", "train", "deb:fonts-linuxlibertine"),
+    ("linux-biolinum", "LinBiolinum_R.otf", "Linux Biolinum O", "Regular", "sans", "train", "deb:fonts-linuxlibertine"),
+    ("lobster", "lobster-latin-400-normal.woff", "Lobster", "Regular", "script", "train", "npm:lobster"),
+    ("pacifico", "pacifico-latin-400-normal.woff", "Pacifico", "Regular", "script", "train", "npm:pacifico"),
+    ("dancing-script", "dancing-script-latin-400-normal.woff", "Dancing Script", "Regular", "script", "validation", "npm:dancing-script"),
+    ("dancing-script", "dancing-script-latin-700-normal.woff", "Dancing Script", "Bold", "script", "validation", "npm:dancing-script"),
+    ("caveat", "caveat-latin-400-normal.woff", "Caveat", "Regular", "script", "test", "npm:caveat"),
+    ("caveat", "caveat-latin-700-normal.woff", "Caveat", "Bold", "script", "test", "npm:caveat"),
+    ("righteous", "righteous-latin-400-normal.woff", "Righteous", "Regular", "display", "train", "npm:righteous"),
+    ("abril-fatface", "abril-fatface-latin-400-normal.woff", "Abril Fatface", "Regular", "display", "test", "npm:abril-fatface"),
+    ("playfair-display", "playfair-display-latin-400-normal.woff", "Playfair Display", "Regular", "serif", "train", "npm:playfair-display"),
+    ("playfair-display", "playfair-display-latin-400-italic.woff", "Playfair Display", "Italic", "serif", "train", "npm:playfair-display"),
+    ("playfair-display", "playfair-display-latin-700-normal.woff", "Playfair Display", "Bold", "serif", "train", "npm:playfair-display"),
+    ("zilla-slab", "zilla-slab-latin-400-normal.woff", "Zilla Slab", "Regular", "slab", "validation", "npm:zilla-slab"),
+    ("zilla-slab", "zilla-slab-latin-400-italic.woff", "Zilla Slab", "Italic", "slab", "validation", "npm:zilla-slab"),
+    ("special-elite", "special-elite-latin-400-normal.woff", "Special Elite", "Regular", "display", "train", "npm:special-elite"),
+    ("merriweather", "merriweather-latin-400-normal.woff", "Merriweather", "Regular", "serif", "test", "npm:merriweather"),
+    ("merriweather", "merriweather-latin-400-italic.woff", "Merriweather", "Italic", "serif", "test", "npm:merriweather"),
+    ("merriweather", "merriweather-latin-700-normal.woff", "Merriweather", "Bold", "serif", "test", "npm:merriweather"),
+    ("fira-sans", "fira-sans-latin-400-normal.woff", "Fira Sans", "Regular", "sans", "test", "npm:fira-sans"),
+    ("fira-sans", "fira-sans-latin-400-italic.woff", "Fira Sans", "Italic", "sans", "test", "npm:fira-sans"),
+    ("fira-sans", "fira-sans-latin-700-normal.woff", "Fira Sans", "Bold", "sans", "test", "npm:fira-sans"),
+    ("source-code-pro", "source-code-pro-latin-400-normal.woff", "Source Code Pro", "Regular", "mono", "test", "npm:source-code-pro"),
+    ("source-code-pro", "source-code-pro-latin-700-normal.woff", "Source Code Pro", "Bold", "mono", "test", "npm:source-code-pro"),
+    ("permanent-marker", "permanent-marker-latin-400-normal.woff", "Permanent Marker", "Regular", "script", "train", "npm:permanent-marker"),
+    ("indie-flower", "indie-flower-latin-400-normal.woff", "Indie Flower", "Regular", "script", "train", "npm:indie-flower"),
+    ("alfa-slab-one", "alfa-slab-one-latin-400-normal.woff", "Alfa Slab One", "Regular", "slab", "train", "npm:alfa-slab-one"),
+    ("arvo", "arvo-latin-400-normal.woff", "Arvo", "Regular", "slab", "test", "npm:arvo"),
+    ("arvo", "arvo-latin-700-normal.woff", "Arvo", "Bold", "slab", "test", "npm:arvo"),
+    ("arvo", "arvo-latin-400-italic.woff", "Arvo", "Italic", "slab", "test", "npm:arvo"),
+]
+
+
+def sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as stream:
+        for block in iter(lambda: stream.read(1 << 16), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def fetch(cache):
+    """Download every package once into cache and copy the listed fonts and licence texts."""
+    for pkg, (version, _, extra_licences) in DEBIAN.items():
+        target = os.path.join(cache, pkg)
+        if not os.path.isdir(target):
+            subprocess.run(["apt-get", "download", f"{pkg}={version}"], cwd=cache, check=True)
+            deb = next(f for f in os.listdir(cache) if f.startswith(pkg + "_") and f.endswith(".deb"))
+            subprocess.run(["dpkg-deb", "-x", deb, target], cwd=cache, check=True)
+    for name, (version, _) in NPM.items():
+        target = os.path.join(cache, "npm-" + name)
+        if not os.path.isdir(target):
+            subprocess.run(["npm", "pack", f"@fontsource/{name}@{version}"], cwd=cache, check=True)
+            os.makedirs(target)
+            subprocess.run(["tar", "xzf", f"fontsource-{name}-{version}.tgz", "-C", target], cwd=cache, check=True)
+    for directory, file_name, _, _, _, _, source in FONTS:
+        os.makedirs(os.path.join(FONTS_DIR, directory), exist_ok=True)
+        kind, key = source.split(":")
+        if kind == "deb":
+            root = os.path.join(cache, key, "usr/share/fonts")
+            found = [os.path.join(d, file_name) for d, _, files in os.walk(root) if file_name in files]
+            shutil.copyfile(found[0], os.path.join(FONTS_DIR, directory, file_name))
+            shutil.copyfile(os.path.join(cache, key, "usr/share/doc", key, "copyright"),
+                            os.path.join(FONTS_DIR, directory, "COPYRIGHT.debian.txt"))
+            for licence in DEBIAN[key][2]:
+                shutil.copyfile(os.path.join("/usr/share/common-licenses", licence),
+                                os.path.join(FONTS_DIR, directory, licence + ".txt"))
+        else:
+            package = os.path.join(cache, "npm-" + key, "package")
+            shutil.copyfile(os.path.join(package, "files", file_name), os.path.join(FONTS_DIR, directory, file_name))
+            licence_name = "OFL.txt" if NPM[key][1] == "OFL-1.1" else "Apache-2.0.txt"
+            shutil.copyfile(os.path.join(package, "LICENSE"), os.path.join(FONTS_DIR, directory, licence_name))
+
+
+def manifest():
+    entries = []
+    for directory, file_name, family, style, kind, split, source in FONTS:
+        path = os.path.join(FONTS_DIR, directory, file_name)
+        source_kind, key = source.split(":")
+        if source_kind == "deb":
+            version, licence, _ = DEBIAN[key]
+            source_text = f"debian:{key}={version}"
+        else:
+            version, licence = NPM[key]
+            source_text = f"npm:@fontsource/{key}@{version}"
+        entries.append({
+            "file": f"{directory}/{file_name}", "family": family, "style": style, "kind": kind,
+            "license": licence, "source": source_text, "sha256": sha256(path), "split": split,
+        })
+    families = {}
+    for entry in entries:
+        families.setdefault(entry["family"], set()).add(entry["split"])
+    mixed = [family for family, splits in families.items() if len(splits) > 1]
+    if mixed:
+        sys.exit(f"Families in more than one split: {mixed}")
+    document = {"version": 1, "baseFont": BASE_FONT, "fonts": entries}
+    with open(os.path.join(FONTS_DIR, "manifest.json"), "w") as out:
+        json.dump(document, out, indent=2)
+        out.write("\n")
+    print(f"{len(entries)} fonts, {len(families)} families")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--fetch", action="store_true", help="download the packages and copy fonts and licences")
+    parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "glyphgan-font-cache"))
+    args = parser.parse_args()
+    if args.fetch:
+        os.makedirs(args.cache, exist_ok=True)
+        fetch(args.cache)
+    manifest()

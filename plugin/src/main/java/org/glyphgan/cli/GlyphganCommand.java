@@ -1,0 +1,45 @@
+package org.glyphgan.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code glyphgan} command line: one verb per job. Errors print one line and exit non-zero;
+ * {@code -v} adds the stack trace.
+ */
+@Command(name = "glyphgan",
+        mixinStandardHelpOptions = true,
+        version = "glyphgan 0.1.0",
+        description = "Generates glyphs with a conditional GAN, traces them to outlines and writes SVG and TTF.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class GlyphganCommand implements Callable<Integer> {
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "Print the stack trace of an error.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code; used by {@link #main} and by tests. */
+    public static int run(String... args) {
+        CommandLine commandLine = newCommandLine();
+        return commandLine.execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine commandLine = new CommandLine(new GlyphganCommand());
+        Subcommands.addTo(commandLine);
+        commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        return commandLine;
+    }
+}

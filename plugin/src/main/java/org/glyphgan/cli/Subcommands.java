@@ -1,0 +1,12 @@
+package org.glyphgan.cli;
+
+import picocli.CommandLine;
+
+/** The verbs of the command line, in the order {@code --help} lists them. */
+final class Subcommands {
+    private Subcommands() {
+    }
+
+    static void addTo(CommandLine commandLine) {
+    }
+}
