@@ -33,7 +33,11 @@ public final class RealFontGlyphs {
 
     /** The 95 printable ASCII characters U+0020..U+007E with the source font's outlines and widths. */
     public static List<GlyphBuild> basicLatinGlyphs() {
-        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(sourceFont().toFile()))) {
+        return basicLatinGlyphs(sourceFont());
+    }
+
+    public static List<GlyphBuild> basicLatinGlyphs(Path source) {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(source.toFile()))) {
             List<GlyphBuild> glyphs = new ArrayList<>();
             double scale = 1000.0 / font.getUnitsPerEm();
             for (int codePoint = 0x20; codePoint <= 0x7E; codePoint++) {
@@ -44,7 +48,7 @@ public final class RealFontGlyphs {
             }
             return glyphs;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + sourceFont(), e);
+            throw new UncheckedIOException("Cannot read " + source, e);
         }
     }
 
