@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.SortedMap;
 
 /**
- * The 'cmap' table: one format 4 subtable (BMP), shared by the (0,3) Unicode BMP and (3,1)
- * Windows BMP encoding records; a format 12 subtable for (0,4) and (3,10) only when a code point
- * lies beyond the BMP. Segments come from runs where code point and glyph ID both rise by 1.
+ * The 'cmap' table. One format 4 subtable covers the BMP and is shared by the (0,3) Unicode BMP
+ * and (3,1) Windows BMP encoding records. A format 12 subtable for (0,4) and (3,10) is added only
+ * when a code point lies beyond the BMP. Segments are runs where code point and glyph ID both rise
+ * by 1.
  */
 final class CmapTable implements SfntTable {
     static final String TAG = "cmap";
@@ -98,6 +99,7 @@ final class CmapTable implements SfntTable {
         BigEndianBuffer out = new BigEndianBuffer()
                 .uint16(4).uint16(length).uint16(0) // format, length, language
                 .uint16(segCountX2).uint16(searchRange).uint16(entrySelector).uint16(rangeShift);
+
         for (Run run : runs) {
             out.uint16(run.endCode());
         }
@@ -107,6 +109,7 @@ final class CmapTable implements SfntTable {
             out.uint16(run.startCode());
         }
         out.uint16(0xFFFF);
+
         for (Run run : runs) {
             out.int16((run.startGlyphId() - run.startCode()) & 0xFFFF); // idDelta, modulo 65536
         }

@@ -37,7 +37,7 @@ record FontStyle(boolean bold, boolean italic, int weightClass, boolean ribbi) {
         return bits;
     }
 
-    /** The name ID 2 subfamily for a RIBBI style: Regular, Bold, Italic or Bold Italic. */
+    /** Returns the name ID 2 subfamily for a RIBBI style: Regular, Bold, Italic or Bold Italic. */
     String ribbiSubfamily() {
         if (bold && italic) {
             return "Bold Italic";

@@ -5,8 +5,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What {@link SfntWriter} writes for a {@link FontBuild}, in glyph ID order: glyph names, advance
- * widths, contour end points, the cmap. Validators compare a re-parsed file against it.
+ * The layout that {@link SfntWriter} writes for a {@link FontBuild}, in glyph ID order: glyph
+ * names, advance widths, contour end points and the cmap. Validators compare a re-parsed file
+ * against it.
  */
 public record FontSummary(
         List<String> glyphNames, List<Integer> advanceWidths, List<int[]> endPtsOfContours,

@@ -25,12 +25,12 @@ public record GlyphBuild(String name, List<Integer> codePoints, int advanceWidth
         }
     }
 
-    /** A glyph for one code point. */
+    /** Creates a glyph for one code point. */
     public static GlyphBuild of(String name, int codePoint, int advanceWidth, GlyphOutline outline) {
         return new GlyphBuild(name, List.of(codePoint), advanceWidth, outline);
     }
 
-    /** A glyph with a name derived from its code point ({@code uniXXXX} or {@code uXXXXX}). */
+    /** Creates a glyph with a name derived from its code point ({@code uniXXXX} or {@code uXXXXX}). */
     public static GlyphBuild forCodePoint(int codePoint, int advanceWidth, GlyphOutline outline) {
         return of(GlyphNames.forCodePoint(codePoint), codePoint, advanceWidth, outline);
     }

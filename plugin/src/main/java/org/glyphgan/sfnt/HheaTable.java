@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The 'hhea' table. advanceWidthMax covers every glyph; minLeftSideBearing,
- * minRightSideBearing and xMaxExtent cover glyphs with contours only, as the OpenType spec says.
+ * minRightSideBearing and xMaxExtent cover glyphs with contours only, as the OpenType spec defines them.
  */
 final class HheaTable implements SfntTable {
     static final String TAG = "hhea";

@@ -23,7 +23,7 @@ final class NotdefGlyph {
         return new GlyphBuild(NAME, List.of(), advanceWidth, new GlyphOutline(List.of(outer, counter)));
     }
 
-    /** A rectangle, clockwise (an outer contour) or counter-clockwise (a hole), in y-up space. */
+    /** Builds a rectangle, clockwise (an outer contour) or counter-clockwise (a hole), in y-up space. */
     static Contour rectangle(int x0, int y0, int x1, int y1, boolean clockwise) {
         Point a = new Point(x0, y0);
         Point b = new Point(x0, y1);

@@ -39,11 +39,13 @@ final class Os2Table implements SfntTable {
                 .uint16(plan.style.weightClass())
                 .uint16(5) // usWidthClass: medium (normal)
                 .uint16(0); // fsType: installable embedding
+
         writeScriptMetrics(out, upm, metrics);
         out.int16(0); // sFamilyClass: no classification
         out.bytes(new byte[10]); // panose: all "any"
         out.uint32(ulUnicodeRange1()).uint32(0).uint32(0).uint32(0);
         out.bytes(plan.build.vendorId().getBytes(StandardCharsets.US_ASCII));
+
         out.uint16(plan.style.fsSelection())
                 .uint16(usFirstCharIndex())
                 .uint16(usLastCharIndex())
@@ -59,6 +61,7 @@ final class Os2Table implements SfntTable {
                 .uint16(0) // usDefaultChar
                 .uint16(' ') // usBreakChar
                 .uint16(0); // usMaxContext: no GSUB/GPOS
+
         byte[] bytes = out.toByteArray();
         if (bytes.length != LENGTH) {
             throw new IllegalStateException("OS/2 version " + VERSION + " must be " + LENGTH
@@ -113,7 +116,7 @@ final class Os2Table implements SfntTable {
         return plan.glyphIdByCodePoint.isEmpty() ? 0 : Math.min(plan.glyphIdByCodePoint.firstKey(), 0xFFFF);
     }
 
-    /** The largest code point, capped at 0xFFFF as the spec requires for supplementary planes. */
+    /** Returns the largest code point, capped at 0xFFFF as the spec requires for supplementary planes. */
     private int usLastCharIndex() {
         return plan.glyphIdByCodePoint.isEmpty() ? 0 : Math.min(plan.glyphIdByCodePoint.lastKey(), 0xFFFF);
     }

@@ -91,6 +91,7 @@ public final class SfntWriter {
         BigEndianBuffer directory = new BigEndianBuffer()
                 .uint32(SFNT_VERSION_TRUETYPE)
                 .uint16(numTables).uint16(searchRange).uint16(entrySelector).uint16(rangeShift);
+
         BigEndianBuffer body = new BigEndianBuffer();
         int bodyStart = 12 + numTables * TABLE_RECORD_SIZE;
         int headOffset = -1;
@@ -106,6 +107,7 @@ public final class SfntWriter {
             directory.tag(table.tag()).uint32(SfntChecksum.of(data)).uint32(offset).uint32(data.length);
             body.bytes(data).padTo(4);
         }
+
         byte[] file = directory.bytes(body.toByteArray()).toByteArray();
         if (headOffset >= 0) {
             long adjustment = (SfntChecksum.FILE_CHECKSUM_MAGIC - SfntChecksum.of(file)) & 0xFFFFFFFFL;

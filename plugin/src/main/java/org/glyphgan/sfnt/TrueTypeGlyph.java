@@ -1,9 +1,9 @@
 package org.glyphgan.sfnt;
 
 /**
- * A simple glyph as glyf stores it: integer points in font units, y up, with on/off-curve flags,
- * the last point index of each contour, and the bounding box over every stored point (off-curve
- * control points included, as the glyf header requires).
+ * A simple glyph as glyf stores it: integer points in font units, y up, with on/off-curve flags
+ * and the last point index of each contour. The bounding box covers every stored point, off-curve
+ * control points included, as the glyf header requires.
  */
 public record TrueTypeGlyph(
         int[] endPtsOfContours, int[] xCoordinates, int[] yCoordinates, boolean[] onCurve,

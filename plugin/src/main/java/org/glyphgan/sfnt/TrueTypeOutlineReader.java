@@ -46,12 +46,14 @@ public final class TrueTypeOutlineReader {
             points[i] = new Point(description.getXCoordinate(first + i), description.getYCoordinate(first + i));
             onCurve[i] = (description.getFlags(first + i) & ON_CURVE) != 0;
         }
+
         int startIndex = 0;
         while (startIndex < n && !onCurve[startIndex]) {
             startIndex++;
         }
         // A contour of off-curve points only starts at the implied point between the first two.
         Point start = startIndex < n ? points[startIndex] : points[0].lerp(points[1 % n], 0.5);
+
         List<Segment> segments = new ArrayList<>();
         Point pendingControl = null;
         int offset = startIndex < n ? startIndex : 0;

@@ -59,7 +59,7 @@ final class RawSfnt {
         return copy;
     }
 
-    /** The format 4 subtable offset of the (3,1) encoding record. */
+    /** Returns the offset of the (3,1) encoding record's format 4 subtable. */
     int cmapFormat4() {
         int cmap = table("cmap");
         for (int i = 0; i < u16(cmap + 2); i++) {

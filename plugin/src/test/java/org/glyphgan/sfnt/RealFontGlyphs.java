@@ -31,7 +31,7 @@ public final class RealFontGlyphs {
         }
     }
 
-    /** The 95 printable ASCII characters U+0020..U+007E with the source font's outlines and widths. */
+    /** Copies the 95 printable ASCII characters U+0020..U+007E with the source font's outlines and widths. */
     public static List<GlyphBuild> basicLatinGlyphs() {
         return basicLatinGlyphs(sourceFont());
     }

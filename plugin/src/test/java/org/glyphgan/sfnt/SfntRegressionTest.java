@@ -94,7 +94,8 @@ class SfntRegressionTest {
         for (int s = 0; s < segCount - 1; s++) {
             for (int code = font.u16(startCodes + 2 * s); code <= font.u16(endCodes + 2 * s); code++) {
                 int glyphId = (code + font.u16(idDeltas + 2 * s)) & 0xFFFF;
-                assertTrue(glyphId > 0 && glyphId < numGlyphs, "U+" + Integer.toHexString(code) + " -> " + glyphId);
+                assertTrue(glyphId > 0, "U+" + Integer.toHexString(code) + " maps to .notdef");
+                assertTrue(glyphId < numGlyphs, "U+" + Integer.toHexString(code) + " -> " + glyphId);
             }
         }
         assertProblem(font.withU16(idDeltas, font.u16(idDeltas) + 200), "past the last glyph");
@@ -116,7 +117,8 @@ class SfntRegressionTest {
         for (int s = 0; s < segCount; s++) {
             int start = sparse.u16(startCodes + 2 * s);
             int end = sparse.u16(endCodes + 2 * s);
-            assertTrue(start <= end && start > previousEnd, "segment " + s + " " + start + ".." + end);
+            assertTrue(start <= end, "segment " + s + " " + start + ".." + end);
+            assertTrue(start > previousEnd, "segment " + s + " overlaps the previous one");
             previousEnd = end;
         }
         assertProblem(sparse.withU16(startCodes + 2, 0x20), "out of order or overlaps");
@@ -155,8 +157,8 @@ class SfntRegressionTest {
         int numGlyphs = font.u16(maxp + 4);
         assertEquals(10, numGlyphs);
         assertEquals(2 * (numGlyphs + 1), font.entry("loca").length()); // short loca format
-        // maxPoints: the ring has 2 x 8 off-curve points plus each contour's starting on-curve point;
-        // its other on-curve points lie at midpoints, so TrueType implies them.
+        // maxPoints: the ring has 2 x 8 off-curve points plus each contour's starting on-curve point.
+        // Its other on-curve points lie at midpoints, so TrueType implies them.
         assertEquals(18, font.u16(maxp + 6));
         assertEquals(2, font.u16(maxp + 8)); // maxContours: .notdef and the ring
         assertProblem(font.withU16(maxp + 6, 17), "maxp.maxPoints");
@@ -167,7 +169,8 @@ class SfntRegressionTest {
     void numberOfHMetricsWithinRange() {
         int hhea = font.table("hhea");
         int numberOfHMetrics = font.u16(hhea + 34);
-        assertTrue(numberOfHMetrics >= 1 && numberOfHMetrics <= 10);
+        assertTrue(numberOfHMetrics >= 1);
+        assertTrue(numberOfHMetrics <= 10);
         List<GlyphBuild> sameWidth = List.of(
                 GlyphBuild.of("a", 'a', 500, TestGlyphs.square(300)),
                 GlyphBuild.of("b", 'b', 500, TestGlyphs.square(300)),

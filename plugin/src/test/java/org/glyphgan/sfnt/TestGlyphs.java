@@ -26,7 +26,7 @@ public final class TestGlyphs {
         return new Contour(a, segments);
     }
 
-    /** A circle from 8 quadratic arcs; clockwise in y-up space for an outer contour. */
+    /** Builds a circle from 8 quadratic arcs, clockwise in y-up space for an outer contour. */
     public static Contour circle(double cx, double cy, double radius, boolean clockwise) {
         int pieces = 8;
         double step = 2 * Math.PI / pieces * (clockwise ? -1 : 1);
@@ -51,7 +51,7 @@ public final class TestGlyphs {
         return new GlyphOutline(List.of(circle(300, 350, 300, true), circle(300, 350, 150, false)));
     }
 
-    /** A glyph whose curve control points reach above the on-curve points (a bump on a box). */
+    /** Builds a glyph whose curve control point reaches above its on-curve points (a bump on a box). */
     public static GlyphOutline bump() {
         Point start = new Point(50, 0);
         List<Segment> segments = List.of(
@@ -62,7 +62,7 @@ public final class TestGlyphs {
         return new GlyphOutline(List.of(new Contour(start, segments)));
     }
 
-    /** An 'H' as one clockwise polygon, so that no contours overlap. */
+    /** Builds an 'H' as one clockwise polygon, so that no contours overlap. */
     public static GlyphOutline letterH() {
         double[][] corners = {
             {50, 0}, {50, 700}, {150, 700}, {150, 400}, {450, 400}, {450, 700}, {550, 700},

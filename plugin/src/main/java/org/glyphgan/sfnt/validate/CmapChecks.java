@@ -46,6 +46,7 @@ final class CmapChecks {
         int starts = ends + segCountX2 + 2;
         int deltas = starts + segCountX2;
         int rangeOffsets = deltas + segCountX2;
+
         int previousEnd = -1;
         for (int s = 0; s < segCount; s++) {
             int start = file.uint16(starts + 2 * s);

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code validation_state} values, checked against fontforge-nox 20230101 here by validating
  * hand-made bad glyphs. The font fails when any bit of {@link #FAILING_BITS} is set: open contour
  * (0x2), self-intersection (0x4), wrong direction (0x8), flipped references (0x10), invalid glyph
- * name (0x200), more points or contours than maxp says (0x400, 0x800), points too far apart
+ * name (0x200), more points or contours than maxp declares (0x400, 0x800), points too far apart
  * (0x40000), non-integral coordinates (0x80000), duplicate glyph name (0x200000) or duplicate
  * Unicode (0x400000). Missing points at extrema (0x20) is reported but passes, because traced and
  * converted quadratic outlines often lack them and renderers do not need them; so do the

@@ -10,7 +10,7 @@ public final class FontValidators {
     private FontValidators() {
     }
 
-    /** Every validator; {@code expected} (when present) lets FontBox compare with what was written. */
+    /** Returns every validator; {@code expected}, when present, lets FontBox compare with what was written. */
     public static List<FontValidator> all(Optional<FontSummary> expected, String sample) {
         return List.of(
                 new SfntStructureValidator(),
@@ -22,7 +22,16 @@ public final class FontValidators {
                 new FontForgeValidator());
     }
 
+    /** Runs each validator on {@code font}, turning an unexpected exception into a failing verdict. */
     public static List<ValidatorVerdict> run(Path font, List<FontValidator> validators) {
-        return validators.stream().map(validator -> validator.validate(font)).toList();
+        return validators.stream().map(validator -> runOne(font, validator)).toList();
+    }
+
+    private static ValidatorVerdict runOne(Path font, FontValidator validator) {
+        try {
+            return validator.validate(font);
+        } catch (RuntimeException e) {
+            return ValidatorVerdict.fail(validator.name(), "the validator failed with " + e);
+        }
     }
 }

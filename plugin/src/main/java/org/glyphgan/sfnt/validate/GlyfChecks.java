@@ -21,11 +21,13 @@ final class GlyfChecks {
         if (file.tableLength("maxp") != 32 || file.uint32(maxp) != 0x00010000L) {
             problems.add("maxp is not version 1.0 with 32 bytes");
         }
+
         int locaEntrySize = indexToLocFormat == 0 ? 2 : 4;
         DirectoryChecks.expect(problems, "loca length", file.tableLength("loca"), (long) (numGlyphs + 1) * locaEntrySize);
         int[] fontBox = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         int maxPoints = 0;
         int maxContours = 0;
+
         for (int glyphId = 0; glyphId < numGlyphs; glyphId++) {
             long start = locaOffset(file, loca, indexToLocFormat, glyphId);
             long end = locaOffset(file, loca, indexToLocFormat, glyphId + 1);
@@ -44,6 +46,7 @@ final class GlyfChecks {
             fontBox[2] = Math.max(fontBox[2], decoded[4]);
             fontBox[3] = Math.max(fontBox[3], decoded[5]);
         }
+
         DirectoryChecks.expect(problems, "maxp.maxPoints", file.uint16(maxp + 6), maxPoints);
         DirectoryChecks.expect(problems, "maxp.maxContours", file.uint16(maxp + 8), maxContours);
         if (fontBox[0] != Integer.MAX_VALUE) {
@@ -69,6 +72,7 @@ final class GlyfChecks {
         int cursor = at + 10 + 2 * numberOfContours;
         int instructionLength = file.uint16(cursor);
         cursor += 2 + instructionLength;
+
         int[] flags = new int[pointCount];
         for (int i = 0; i < pointCount; ) {
             int flag = file.uint8(cursor++);
@@ -77,6 +81,7 @@ final class GlyfChecks {
                 flags[i++] = flag;
             }
         }
+
         int[] xs = new int[pointCount];
         int[] ys = new int[pointCount];
         cursor = decodeCoordinates(file, cursor, flags, xs, 0x02, 0x10);
@@ -88,6 +93,7 @@ final class GlyfChecks {
             box[4] = Math.max(box[4], xs[i]);
             box[5] = Math.max(box[5], ys[i]);
         }
+
         String[] fields = {"xMin", "yMin", "xMax", "yMax"};
         for (int i = 0; i < 4 && pointCount > 0; i++) {
             DirectoryChecks.expect(problems, "glyph " + glyphId + " " + fields[i], file.int16(at + 2 + 2 * i), box[2 + i]);

@@ -1,6 +1,6 @@
 package org.glyphgan.sfnt.validate;
 
-/** One validator's result on one font file; {@code detail} says why it failed or what it saw. */
+/** One validator's result on one font file; {@code detail} explains why it failed or what it found. */
 public record ValidatorVerdict(String name, boolean passed, String detail) {
     public static ValidatorVerdict pass(String name, String detail) {
         return new ValidatorVerdict(name, true, detail);
