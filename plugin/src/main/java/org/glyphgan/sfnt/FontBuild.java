@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * An immutable description of a TrueType font to write: names, unitsPerEm, vertical metrics
  * (measured from the outlines when absent), and the glyphs in order. The writer adds glyph 0
- * ({@code .notdef}) and a space glyph when the list lacks them.
+ * ({@code .notdef}, a box with a counter) and an empty space glyph (advance unitsPerEm / 4) when
+ * the list lacks them. It adds no {@code .null} glyph, which only old Macintosh TrueType
+ * renderers required.
  *
  * @param familyName name ID 1 (or 16 for a style outside Regular/Bold/Italic/Bold Italic)
  * @param styleName name ID 2 (or 17), e.g. "Regular", "Bold Italic", "Light"
