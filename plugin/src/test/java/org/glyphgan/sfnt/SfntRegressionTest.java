@@ -215,6 +215,28 @@ class SfntRegressionTest {
     }
 
     @Test
+    void longLocaForLargeGlyf() throws java.io.IOException {
+        List<GlyphBuild> glyphs = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            GlyphOutline detailed = new GlyphOutline(List.of(
+                    TestGlyphs.circle(300, 300, 250 + i % 50, true), TestGlyphs.circle(300, 300, 100, false),
+                    TestGlyphs.circle(100, 700, 60, true), TestGlyphs.circle(300, 700, 61, true),
+                    TestGlyphs.circle(500, 700, 62, true), TestGlyphs.rectangle(0, 800, 37 + i % 200, 850, true)));
+            glyphs.add(GlyphBuild.forCodePoint(0x4E00 + i, 600 + i % 7, detailed));
+        }
+        byte[] bytes = SfntWriter.toBytes(FontBuild.builder("Large", "Regular").glyphs(glyphs)
+                .metrics(new VerticalMetrics(800, -200, 0, 700, 500)).build());
+        RawSfnt large = new RawSfnt(bytes);
+        assertTrue(large.entry("glyf").length() > 0x20000, "glyf must exceed the short loca range");
+        assertEquals(1, large.s16(large.table("head") + 50)); // indexToLocFormat: long offsets
+        assertEquals(4 * (1002 + 1), large.entry("loca").length());
+        assertEquals(List.of(), SfntStructureValidator.problems(bytes));
+        try (var font = SfntWriterTest.parse(bytes)) {
+            assertEquals(6, font.getGlyph().getGlyph(1000).getNumberOfContours());
+        }
+    }
+
+    @Test
     void validatorFindsNothingInWrittenFont() {
         assertFalse(font.bytes.length == 0);
         assertEquals(List.of(), SfntStructureValidator.problems(font.bytes));

@@ -29,6 +29,13 @@ class GlyphSvgWriterTest {
     }
 
     @Test
+    void ownOutputPassesSafeReader() {
+        String svg = GlyphSvgWriter.toSvg(TestGlyphs.ring(), 600, ASCENDER, DESCENDER);
+        Document document = SafeSvgReader.read(svg);
+        assertEquals(1, document.getElementsByTagNameNS(SvgDocuments.SVG_NS, "path").getLength());
+    }
+
+    @Test
     void pathDataFlipsY() {
         String data = SvgPathData.of(TestGlyphs.square(400));
         // Font space (50,0) (50,400) (450,400) (450,0); SVG y is negated.
