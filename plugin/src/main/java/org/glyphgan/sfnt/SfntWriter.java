@@ -56,7 +56,8 @@ public final class SfntWriter {
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
-            throw new IOException("Cannot write font file " + absolute + ": " + e.getMessage(), e);
+            throw new IOException("Cannot write font file " + absolute + " (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + "); the previous file, if any, is unchanged; choose a writable file path", e);
         }
         LOG.info("Wrote font {} ({} bytes)", absolute, bytes.length);
     }
