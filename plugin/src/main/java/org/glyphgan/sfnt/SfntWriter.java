@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +54,7 @@ public final class SfntWriter {
         }
         try {
             Files.write(temporary, bytes);
+            makeReadable(temporary);
             Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             Files.deleteIfExists(temporary);
@@ -60,6 +62,13 @@ public final class SfntWriter {
                     + e.getMessage() + "); the previous file, if any, is unchanged; choose a writable file path", e);
         }
         LOG.info("Wrote font {} ({} bytes)", absolute, bytes.length);
+    }
+
+    /** Widens the owner-only permissions of a temporary file to rw-r--r--, where the file system has them. */
+    private static void makeReadable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static List<SfntTable> tables(FontPlan plan) {

@@ -148,6 +148,7 @@ class SfntWriterTest {
         try (var files = Files.list(directory)) {
             assertEquals(1, files.count(), "no temporary file may remain");
         }
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
     @Test

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Decodes every glyf entry through loca and checks glyph bounding boxes (over all points, off-curve
- * included), the head bounding box, and the maxp counts against the decoded glyphs.
+ * included), the head bounding box, and the maxp counts against the decoded glyphs. Composite
+ * glyphs contribute only their header box, since their points are their components' points.
  */
 final class GlyfChecks {
     private GlyfChecks() {
@@ -65,8 +66,8 @@ final class GlyfChecks {
     private static int[] checkGlyph(SfntFile file, int at, int glyphId, List<String> problems) {
         int numberOfContours = file.int16(at);
         if (numberOfContours < 0) {
-            problems.add("glyph " + glyphId + " is composite; only simple glyphs are expected");
-            return new int[] {0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+            // A composite glyph: its points belong to its components, so only its header box counts.
+            return new int[] {0, 0, file.int16(at + 2), file.int16(at + 4), file.int16(at + 6), file.int16(at + 8)};
         }
         int pointCount = numberOfContours == 0 ? 0 : file.uint16(at + 10 + 2 * (numberOfContours - 1)) + 1;
         int cursor = at + 10 + 2 * numberOfContours;
