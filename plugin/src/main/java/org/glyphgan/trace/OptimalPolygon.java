@@ -18,7 +18,7 @@ final class OptimalPolygon {
      * vertex must cross, in pixels. A line within ½ px of every vertex exists when the parallel
      * line through the first vertex passes within 1 px of each, hence 1 rather than ½.
      */
-    static final double STRAIGHT_BOX_HALF_SIZE_PX = 1.0;
+    static final double STRAIGHT_BOX_HALF_SIZE_PX = 0.92;
 
     private OptimalPolygon() {
     }
@@ -72,64 +72,74 @@ final class OptimalPolygon {
         return farthest;
     }
 
+    /**
+     * Walks forward from {@code s}, keeping the cone of directions from vertex s that cross the
+     * box around every vertex seen so far: (rx, ry) bounds it clockwise, (lx, ly) counter-clockwise.
+     */
     private static int farthestFrom(BoundaryPath path, int s) {
         int n = path.length();
         int[] xs = path.x();
         int[] ys = path.y();
+        double h = STRAIGHT_BOX_HALF_SIZE_PX;
         int directions = 0;
-        PointPx rightBound = null;
-        PointPx leftBound = null;
+        boolean bounded = false;
+        double rx = 0;
+        double ry = 0;
+        double lx = 0;
+        double ly = 0;
         int best = 0;
         for (int length = 1; length < n; length++) {
-            int k = (s + length) % n;
-            int km1 = (s + length - 1) % n;
+            int k = s + length < n ? s + length : s + length - n;
+            int km1 = k == 0 ? n - 1 : k - 1;
             directions |= directionBit(xs[k] - xs[km1], ys[k] - ys[km1]);
             if (directions == 0b1111) {
                 break;
             }
-            PointPx current = new PointPx(xs[k] - xs[s], ys[k] - ys[s]);
-            if (rightBound != null && (rightBound.cross(current) < 0 || leftBound.cross(current) > 0)) {
+            double cx = xs[k] - xs[s];
+            double cy = ys[k] - ys[s];
+            if (bounded && (rx * cy - ry * cx < 0 || lx * cy - ly * cx > 0)) {
                 break;
             }
             best = length;
-            if (Math.max(Math.abs(current.x()), Math.abs(current.y())) > STRAIGHT_BOX_HALF_SIZE_PX) {
-                PointPx[] bounds = boxBounds(current);
-                if (rightBound == null) {
-                    rightBound = bounds[0];
-                    leftBound = bounds[1];
-                } else {
-                    if (rightBound.cross(bounds[0]) > 0) {
-                        rightBound = bounds[0];
-                    }
-                    if (leftBound.cross(bounds[1]) < 0) {
-                        leftBound = bounds[1];
-                    }
+            if (Math.max(Math.abs(cx), Math.abs(cy)) <= h) {
+                continue;
+            }
+            // The box does not contain vertex s, so its corners span less than a half turn and
+            // cross products order them.
+            double boxRx = cx - h;
+            double boxRy = cy - h;
+            double boxLx = boxRx;
+            double boxLy = boxRy;
+            for (int corner = 1; corner < 4; corner++) {
+                double qx = cx + ((corner & 1) == 0 ? -h : h);
+                double qy = cy + ((corner & 2) == 0 ? -h : h);
+                if (boxRx * qy - boxRy * qx < 0) {
+                    boxRx = qx;
+                    boxRy = qy;
                 }
+                if (boxLx * qy - boxLy * qx > 0) {
+                    boxLx = qx;
+                    boxLy = qy;
+                }
+            }
+            if (!bounded) {
+                rx = boxRx;
+                ry = boxRy;
+                lx = boxLx;
+                ly = boxLy;
+                bounded = true;
+                continue;
+            }
+            if (rx * boxRy - ry * boxRx > 0) {
+                rx = boxRx;
+                ry = boxRy;
+            }
+            if (lx * boxLy - ly * boxLx < 0) {
+                lx = boxLx;
+                ly = boxLy;
             }
         }
         return best;
-    }
-
-    /** The two corners of the box around {@code centre} that bound the directions crossing it. */
-    private static PointPx[] boxBounds(PointPx centre) {
-        double h = STRAIGHT_BOX_HALF_SIZE_PX;
-        PointPx right = null;
-        PointPx left = null;
-        double minAngle = Double.POSITIVE_INFINITY;
-        double maxAngle = Double.NEGATIVE_INFINITY;
-        for (int corner = 0; corner < 4; corner++) {
-            PointPx q = new PointPx(centre.x() + ((corner & 1) == 0 ? -h : h), centre.y() + ((corner & 2) == 0 ? -h : h));
-            double angle = Math.atan2(centre.cross(q), centre.dot(q));
-            if (angle < minAngle) {
-                minAngle = angle;
-                right = q;
-            }
-            if (angle > maxAngle) {
-                maxAngle = angle;
-                left = q;
-            }
-        }
-        return new PointPx[] {right, left};
     }
 
     private static int directionBit(int dx, int dy) {

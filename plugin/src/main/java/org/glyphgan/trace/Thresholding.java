@@ -16,23 +16,49 @@ final class Thresholding {
      * repeat the edge pixels, so ink touching the border stays ink up to the border.
      */
     static BinaryBitmap upsampleAndThreshold(GrayBitmap source, int factor, double inkThreshold) {
-        int width = source.widthPx() * factor;
+        int sourceWidth = source.widthPx();
+        int width = sourceWidth * factor;
         int height = source.heightPx() * factor;
+        float[] ink = source.ink();
+        int[] column0 = new int[width];
+        int[] column1 = new int[width];
+        double[] columnWeight = new double[width];
+        for (int x = 0; x < width; x++) {
+            double sx = clamp((x + 0.5) / factor - 0.5, sourceWidth - 1);
+            column0[x] = (int) Math.floor(sx);
+            column1[x] = Math.min(column0[x] + 1, sourceWidth - 1);
+            columnWeight[x] = sx - column0[x];
+        }
         BinaryBitmap result = new BinaryBitmap(width, height);
         for (int y = 0; y < height; y++) {
             double sy = clamp((y + 0.5) / factor - 0.5, source.heightPx() - 1);
-            int y0 = (int) Math.floor(sy);
-            int y1 = Math.min(y0 + 1, source.heightPx() - 1);
-            double fy = sy - y0;
+            int row0 = (int) Math.floor(sy) * sourceWidth;
+            int row1 = Math.min((int) Math.floor(sy) + 1, source.heightPx() - 1) * sourceWidth;
+            double fy = sy - Math.floor(sy);
+            float[] cellMin = new float[sourceWidth];
+            float[] cellMax = new float[sourceWidth];
+            for (int column = 0; column < sourceWidth; column++) {
+                int next = Math.min(column + 1, sourceWidth - 1);
+                float a = Math.min(ink[row0 + column], ink[row0 + next]);
+                float b = Math.min(ink[row1 + column], ink[row1 + next]);
+                float c = Math.max(ink[row0 + column], ink[row0 + next]);
+                float d = Math.max(ink[row1 + column], ink[row1 + next]);
+                cellMin[column] = Math.min(a, b);
+                cellMax[column] = Math.max(c, d);
+            }
             for (int x = 0; x < width; x++) {
-                double sx = clamp((x + 0.5) / factor - 0.5, source.widthPx() - 1);
-                int x0 = (int) Math.floor(sx);
-                int x1 = Math.min(x0 + 1, source.widthPx() - 1);
-                double fx = sx - x0;
-                double top = source.get(x0, y0) * (1 - fx) + source.get(x1, y0) * fx;
-                double bottom = source.get(x0, y1) * (1 - fx) + source.get(x1, y1) * fx;
-                double value = top * (1 - fy) + bottom * fy;
-                result.ink[y * width + x] = value >= inkThreshold;
+                // Bilinear values lie between the cell's extremes, so uniform cells need no interpolation.
+                if (cellMin[column0[x]] >= inkThreshold) {
+                    result.ink[y * width + x] = true;
+                    continue;
+                }
+                if (cellMax[column0[x]] < inkThreshold) {
+                    continue;
+                }
+                double fx = columnWeight[x];
+                double top = ink[row0 + column0[x]] * (1 - fx) + ink[row0 + column1[x]] * fx;
+                double bottom = ink[row1 + column0[x]] * (1 - fx) + ink[row1 + column1[x]] * fx;
+                result.ink[y * width + x] = top * (1 - fy) + bottom * fy >= inkThreshold;
             }
         }
         return result;
