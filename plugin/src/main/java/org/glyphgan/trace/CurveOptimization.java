@@ -15,8 +15,11 @@ import java.util.List;
 final class CurveOptimization {
     /** Largest total turn one merged cubic may cover, in radians (just under a half turn). */
     static final double MAX_TURN_RAD = Math.toRadians(179);
-    /** Polyline samples per pixel of chord when measuring distances to a merged cubic. */
-    private static final double SAMPLES_PER_PX = 2.0;
+    /** Uniform parameter samples of a merged cubic before the nearest one is refined. */
+    private static final int COARSE_SAMPLES = 24;
+    private static final int REFINE_ITERATIONS = 14;
+    /** Parameters at which each replaced piece must lie within the tolerance of the merged cubic. */
+    private static final double[] CHECK_PARAMETERS = {0.25, 0.5, 0.75, 1.0};
 
     private CurveOptimization() {
     }
@@ -137,17 +140,18 @@ final class CurveOptimization {
         double alpha = 2 - Math.sqrt(discriminant);
         PointPx control1 = start.lerp(apex, alpha);
         PointPx control2 = end.lerp(apex, alpha);
-        PointPx[] polyline = sample(start, control1, control2, end);
+        PointPx[] merged = {start, control1, control2, end};
         double sum = 0;
         for (int k = i; k < j; k++) {
             PointPx pieceStart = p[(k - 1 + m) % m].end();
-            PointPx middle = evaluate(pieceStart, p[k].control1(), p[k].control2(), p[k].end(), 0.5);
-            double d1 = distanceToPolyline(polyline, middle);
-            double d2 = k < j - 1 ? distanceToPolyline(polyline, p[k].end()) : 0;
-            if (d1 > tolerancePx || d2 > tolerancePx) {
-                return null;
+            for (double parameter : CHECK_PARAMETERS) {
+                PointPx point = evaluate(pieceStart, p[k].control1(), p[k].control2(), p[k].end(), parameter);
+                double distance = distanceToCubic(merged, point);
+                if (distance > tolerancePx) {
+                    return null;
+                }
+                sum += distance * distance;
             }
-            sum += d1 * d1 + d2 * d2;
         }
         deviation[0] = sum;
         return new CurvePiece(false, apex, control1, control2, end, alpha);
@@ -183,25 +187,45 @@ final class CurveOptimization {
                 b0 * p0.y() + b1 * p1.y() + b2 * p2.y() + b3 * p3.y());
     }
 
-    private static PointPx[] sample(PointPx p0, PointPx p1, PointPx p2, PointPx p3) {
-        double hull = p0.distance(p1) + p1.distance(p2) + p2.distance(p3);
-        int segments = Math.max(16, (int) Math.ceil(hull * SAMPLES_PER_PX));
-        PointPx[] points = new PointPx[segments + 1];
-        for (int k = 0; k <= segments; k++) {
-            points[k] = evaluate(p0, p1, p2, p3, (double) k / segments);
+    /**
+     * Distance from {@code q} to the cubic {@code c}: the nearest of {@link #COARSE_SAMPLES}
+     * uniform samples, refined by a ternary search on the neighbouring parameter intervals.
+     * NOTE: a cubic that passes near {@code q} twice with a farther sample between may be refined
+     * around the wrong pass; merged cubics turn less than a half turn, which keeps that rare.
+     */
+    static double distanceToCubic(PointPx[] c, PointPx q) {
+        int bestIndex = 0;
+        double best = Double.POSITIVE_INFINITY;
+        for (int k = 0; k <= COARSE_SAMPLES; k++) {
+            double d = squaredDistance(c, q, (double) k / COARSE_SAMPLES);
+            if (d < best) {
+                best = d;
+                bestIndex = k;
+            }
         }
-        return points;
+        double low = Math.max(0, (bestIndex - 1.0) / COARSE_SAMPLES);
+        double high = Math.min(1, (bestIndex + 1.0) / COARSE_SAMPLES);
+        for (int iteration = 0; iteration < REFINE_ITERATIONS; iteration++) {
+            double t1 = low + (high - low) / 3;
+            double t2 = high - (high - low) / 3;
+            if (squaredDistance(c, q, t1) < squaredDistance(c, q, t2)) {
+                high = t2;
+            } else {
+                low = t1;
+            }
+        }
+        best = Math.min(best, squaredDistance(c, q, (low + high) / 2));
+        return Math.sqrt(best);
     }
 
-    private static double distanceToPolyline(PointPx[] polyline, PointPx q) {
-        double best = Double.POSITIVE_INFINITY;
-        for (int k = 0; k + 1 < polyline.length; k++) {
-            PointPx a = polyline[k];
-            PointPx ab = polyline[k + 1].minus(a);
-            double lengthSquared = ab.dot(ab);
-            double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, q.minus(a).dot(ab) / lengthSquared));
-            best = Math.min(best, q.distance(a.plus(ab.times(t))));
-        }
-        return best;
+    private static double squaredDistance(PointPx[] c, PointPx q, double t) {
+        double u = 1 - t;
+        double b0 = u * u * u;
+        double b1 = 3 * u * u * t;
+        double b2 = 3 * u * t * t;
+        double b3 = t * t * t;
+        double x = b0 * c[0].x() + b1 * c[1].x() + b2 * c[2].x() + b3 * c[3].x() - q.x();
+        double y = b0 * c[0].y() + b1 * c[1].y() + b2 * c[2].y() + b3 * c[3].y() - q.y();
+        return x * x + y * y;
     }
 }

@@ -18,7 +18,7 @@ final class OptimalPolygon {
      * vertex must cross, in pixels. A line within ½ px of every vertex exists when the parallel
      * line through the first vertex passes within 1 px of each, hence 1 rather than ½.
      */
-    static final double STRAIGHT_BOX_HALF_SIZE_PX = 0.92;
+    static final double STRAIGHT_BOX_HALF_SIZE_PX = 1.0;
 
     private OptimalPolygon() {
     }

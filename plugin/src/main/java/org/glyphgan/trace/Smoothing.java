@@ -14,7 +14,7 @@ final class Smoothing {
     static final double MIN_ALPHA = 0.55;
     static final double MAX_CURVE_ALPHA = 1.0;
     /** Half-size of the square around a vertex the curve must reach, in pixels. */
-    static final double VERTEX_SQUARE_HALF_SIZE_PX = 0.4;
+    static final double VERTEX_SQUARE_HALF_SIZE_PX = 0.42;
 
     private Smoothing() {
     }

@@ -30,21 +30,19 @@ final class Thresholding {
             columnWeight[x] = sx - column0[x];
         }
         BinaryBitmap result = new BinaryBitmap(width, height);
+        float[] cellMin = new float[sourceWidth];
+        float[] cellMax = new float[sourceWidth];
+        int cachedRow0 = -1;
+        int cachedRow1 = -1;
         for (int y = 0; y < height; y++) {
             double sy = clamp((y + 0.5) / factor - 0.5, source.heightPx() - 1);
             int row0 = (int) Math.floor(sy) * sourceWidth;
             int row1 = Math.min((int) Math.floor(sy) + 1, source.heightPx() - 1) * sourceWidth;
             double fy = sy - Math.floor(sy);
-            float[] cellMin = new float[sourceWidth];
-            float[] cellMax = new float[sourceWidth];
-            for (int column = 0; column < sourceWidth; column++) {
-                int next = Math.min(column + 1, sourceWidth - 1);
-                float a = Math.min(ink[row0 + column], ink[row0 + next]);
-                float b = Math.min(ink[row1 + column], ink[row1 + next]);
-                float c = Math.max(ink[row0 + column], ink[row0 + next]);
-                float d = Math.max(ink[row1 + column], ink[row1 + next]);
-                cellMin[column] = Math.min(a, b);
-                cellMax[column] = Math.max(c, d);
+            if (row0 != cachedRow0 || row1 != cachedRow1) {
+                cellExtremes(ink, row0, row1, sourceWidth, cellMin, cellMax);
+                cachedRow0 = row0;
+                cachedRow1 = row1;
             }
             for (int x = 0; x < width; x++) {
                 // Bilinear values lie between the cell's extremes, so uniform cells need no interpolation.
@@ -62,6 +60,19 @@ final class Thresholding {
             }
         }
         return result;
+    }
+
+    /** Minimum and maximum ink of each 2×2 source cell whose top-left pixel is in row {@code row0}. */
+    private static void cellExtremes(float[] ink, int row0, int row1, int sourceWidth, float[] cellMin, float[] cellMax) {
+        for (int column = 0; column < sourceWidth; column++) {
+            int next = Math.min(column + 1, sourceWidth - 1);
+            float a = Math.min(ink[row0 + column], ink[row0 + next]);
+            float b = Math.min(ink[row1 + column], ink[row1 + next]);
+            float c = Math.max(ink[row0 + column], ink[row0 + next]);
+            float d = Math.max(ink[row1 + column], ink[row1 + next]);
+            cellMin[column] = Math.min(a, b);
+            cellMax[column] = Math.max(c, d);
+        }
     }
 
     private static double clamp(double value, int max) {
