@@ -16,7 +16,9 @@ final class OptimalPolygon {
     /**
      * Half-size of the box around each vertex that a straight line from the subpath's first
      * vertex must cross, in pixels. A line within ½ px of every vertex exists when the parallel
-     * line through the first vertex passes within 1 px of each, hence 1 rather than ½.
+     * line through the first vertex passes within 1 px of each, hence 1 rather than ½. Values
+     * below 1 would also reject the sides of an exact rectangle, and the run-wise walk in
+     * {@link #farthestFrom} relies on a value of at least 1.
      */
     static final double STRAIGHT_BOX_HALF_SIZE_PX = 1.0;
 
@@ -46,6 +48,9 @@ final class OptimalPolygon {
             int last = Math.min(n, i + maxLength);
             for (int j = i + 1; j <= last; j++) {
                 int c = count[i] + 1;
+                if (c > count[j]) {
+                    continue;
+                }
                 double p = penalty[i] + sums.segmentPenalty(i, j);
                 if (c < count[j] || (c == count[j] && p < penalty[j])) {
                     count[j] = c;
@@ -65,47 +70,106 @@ final class OptimalPolygon {
     /** For each start vertex s, the largest L such that the path from s to s + L is straight. */
     static int[] farthestStraight(BoundaryPath path) {
         int n = path.length();
+        int[] direction = new int[n];
+        for (int k = 0; k < n; k++) {
+            int next = k + 1 == n ? 0 : k + 1;
+            direction[k] = directionBit(path.x()[next] - path.x()[k], path.y()[next] - path.y()[k]);
+        }
+        int[] runLength = runLengths(direction);
         int[] farthest = new int[n];
         for (int s = 0; s < n; s++) {
-            farthest[s] = farthestFrom(path, s);
+            farthest[s] = farthestFrom(path, direction, runLength, s);
         }
         return farthest;
     }
 
+    /** For each step k, how many consecutive steps from k (cyclically) go the same direction. */
+    private static int[] runLengths(int[] direction) {
+        int n = direction.length;
+        int change = 0;
+        while (direction[change] == direction[(change + 1) % n]) {
+            change++;
+        }
+        int[] runLength = new int[n];
+        runLength[change] = 1;
+        for (int i = 1; i < n; i++) {
+            int k = ((change - i) % n + n) % n;
+            int next = (k + 1) % n;
+            runLength[k] = direction[k] == direction[next] ? runLength[next] + 1 : 1;
+        }
+        return runLength;
+    }
+
     /**
-     * Walks forward from {@code s}, keeping the cone of directions from vertex s that cross the
-     * box around every vertex seen so far: (rx, ry) bounds it clockwise, (lx, ly) counter-clockwise.
+     * Walks forward from {@code s} one run of equal steps at a time. Checking only the last
+     * vertex of each run is exact because the box half-size is at least one step: a ray that
+     * crosses the boxes around a run's first and last vertices crosses the boxes of the vertices
+     * between, and the ray towards the last vertex always crosses the box around the one before.
+     * Only a run whose last vertex fails is walked vertex by vertex.
      */
-    private static int farthestFrom(BoundaryPath path, int s) {
+    private static int farthestFrom(BoundaryPath path, int[] direction, int[] runLength, int s) {
         int n = path.length();
         int[] xs = path.x();
         int[] ys = path.y();
-        double h = STRAIGHT_BOX_HALF_SIZE_PX;
+        Cone cone = new Cone();
         int directions = 0;
-        boolean bounded = false;
-        double rx = 0;
-        double ry = 0;
-        double lx = 0;
-        double ly = 0;
-        int best = 0;
-        for (int length = 1; length < n; length++) {
-            int k = s + length < n ? s + length : s + length - n;
-            int km1 = k == 0 ? n - 1 : k - 1;
-            directions |= directionBit(xs[k] - xs[km1], ys[k] - ys[km1]);
+        int offset = 0;
+        while (offset < n - 1) {
+            int k = s + offset < n ? s + offset : s + offset - n;
+            directions |= direction[k];
             if (directions == 0b1111) {
-                break;
+                return offset;
             }
-            double cx = xs[k] - xs[s];
-            double cy = ys[k] - ys[s];
-            if (bounded && (rx * cy - ry * cx < 0 || lx * cy - ly * cx > 0)) {
-                break;
+            int end = offset + Math.min(runLength[k], n - 1 - offset);
+            int vertex = (s + end) % n;
+            double cx = xs[vertex] - xs[s];
+            double cy = ys[vertex] - ys[s];
+            if (!cone.contains(cx, cy)) {
+                return lastInsideRun(path, s, offset, end, cone);
             }
-            best = length;
+            cone.addBox(cx, cy);
+            offset = end;
+        }
+        return offset;
+    }
+
+    private static int lastInsideRun(BoundaryPath path, int s, int offset, int end, Cone cone) {
+        int n = path.length();
+        for (int o = offset + 1; o <= end; o++) {
+            int vertex = (s + o) % n;
+            double cx = path.x()[vertex] - path.x()[s];
+            double cy = path.y()[vertex] - path.y()[s];
+            if (!cone.contains(cx, cy)) {
+                return o - 1;
+            }
+            cone.addBox(cx, cy);
+        }
+        return end;
+    }
+
+    /**
+     * The directions from a subpath's first vertex that cross the box around every vertex added
+     * so far: (rx, ry) bounds it clockwise, (lx, ly) counter-clockwise; unbounded until a box
+     * that excludes the first vertex is added.
+     */
+    private static final class Cone {
+        private boolean bounded;
+        private double rx;
+        private double ry;
+        private double lx;
+        private double ly;
+
+        boolean contains(double cx, double cy) {
+            return !bounded || (rx * cy - ry * cx >= 0 && lx * cy - ly * cx <= 0);
+        }
+
+        void addBox(double cx, double cy) {
+            double h = STRAIGHT_BOX_HALF_SIZE_PX;
             if (Math.max(Math.abs(cx), Math.abs(cy)) <= h) {
-                continue;
+                return;
             }
-            // The box does not contain vertex s, so its corners span less than a half turn and
-            // cross products order them.
+            // The box does not contain the first vertex, so its corners span less than a half
+            // turn and cross products order them.
             double boxRx = cx - h;
             double boxRy = cy - h;
             double boxLx = boxRx;
@@ -128,7 +192,7 @@ final class OptimalPolygon {
                 lx = boxLx;
                 ly = boxLy;
                 bounded = true;
-                continue;
+                return;
             }
             if (rx * boxRy - ry * boxRx > 0) {
                 rx = boxRx;
@@ -139,7 +203,6 @@ final class OptimalPolygon {
                 ly = boxLy;
             }
         }
-        return best;
     }
 
     private static int directionBit(int dx, int dy) {

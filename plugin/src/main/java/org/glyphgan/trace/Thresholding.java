@@ -44,19 +44,21 @@ final class Thresholding {
                 cachedRow0 = row0;
                 cachedRow1 = row1;
             }
+            int rowStart = y * width;
             for (int x = 0; x < width; x++) {
                 // Bilinear values lie between the cell's extremes, so uniform cells need no interpolation.
-                if (cellMin[column0[x]] >= inkThreshold) {
-                    result.ink[y * width + x] = true;
+                int cell = column0[x];
+                if (cellMax[cell] < inkThreshold) {
                     continue;
                 }
-                if (cellMax[column0[x]] < inkThreshold) {
+                if (cellMin[cell] >= inkThreshold) {
+                    result.ink[rowStart + x] = true;
                     continue;
                 }
                 double fx = columnWeight[x];
-                double top = ink[row0 + column0[x]] * (1 - fx) + ink[row0 + column1[x]] * fx;
-                double bottom = ink[row1 + column0[x]] * (1 - fx) + ink[row1 + column1[x]] * fx;
-                result.ink[y * width + x] = top * (1 - fy) + bottom * fy >= inkThreshold;
+                double top = ink[row0 + cell] * (1 - fx) + ink[row0 + column1[x]] * fx;
+                double bottom = ink[row1 + cell] * (1 - fx) + ink[row1 + column1[x]] * fx;
+                result.ink[rowStart + x] = top * (1 - fy) + bottom * fy >= inkThreshold;
             }
         }
         return result;
