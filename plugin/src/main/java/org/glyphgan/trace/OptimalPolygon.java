@@ -133,18 +133,27 @@ final class OptimalPolygon {
         return offset;
     }
 
+    /**
+     * Finds the last vertex of a run whose direction lies in {@code cone}, the cone before the
+     * run. Boxes added inside the run need no update: the ray towards a vertex crosses the box
+     * of the vertex before it, and the box of the run's first vertex is already in the cone.
+     * Directions along a straight run turn monotonically, so the vertices inside the convex
+     * cone form a prefix of the run and a binary search finds its end.
+     */
     private static int lastInsideRun(BoundaryPath path, int s, int offset, int end, Cone cone) {
         int n = path.length();
-        for (int o = offset + 1; o <= end; o++) {
-            int vertex = (s + o) % n;
-            double cx = path.x()[vertex] - path.x()[s];
-            double cy = path.y()[vertex] - path.y()[s];
-            if (!cone.contains(cx, cy)) {
-                return o - 1;
+        int inside = offset;
+        int outside = end;
+        while (outside - inside > 1) {
+            int middle = (inside + outside) >>> 1;
+            int vertex = (s + middle) % n;
+            if (cone.contains(path.x()[vertex] - path.x()[s], path.y()[vertex] - path.y()[s])) {
+                inside = middle;
+            } else {
+                outside = middle;
             }
-            cone.addBox(cx, cy);
         }
-        return end;
+        return inside;
     }
 
     /**

@@ -24,9 +24,12 @@ final class PathSums {
         sxx = new double[2 * n + 2];
         sxy = new double[2 * n + 2];
         syy = new double[2 * n + 2];
+        int[] xs = path.x();
+        int[] ys = path.y();
         for (int k = 0; k <= 2 * n; k++) {
-            x[k] = path.x()[k % n] - path.x()[0];
-            y[k] = path.y()[k % n] - path.y()[0];
+            int index = k < n ? k : (k < 2 * n ? k - n : 0);
+            x[k] = xs[index] - xs[0];
+            y[k] = ys[index] - ys[0];
             sx[k + 1] = sx[k] + x[k];
             sy[k + 1] = sy[k] + y[k];
             sxx[k + 1] = sxx[k] + x[k] * x[k];

@@ -1,7 +1,6 @@
 package org.glyphgan.trace;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ public final class TraceBenchmark {
     private TraceBenchmark() {
     }
 
-    private record Totals(double iou, long nodes, long lines, double nanos, int glyphs) {
+    private record Totals(double iou, long nodes, long lines, double nanos, double cpuNanos, int glyphs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -60,9 +59,10 @@ public final class TraceBenchmark {
         Path work = Files.createTempDirectory("trace-benchmark");
         System.out.println("| font | glyphs | IoU ours | IoU potrace | nodes/glyph ours | nodes/glyph potrace"
                 + " | lines/glyph ours | lines/glyph potrace"
-                + " | ms/glyph ours | ms/glyph potrace (1 process each) | ms/glyph potrace (batched) |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-        double[] sums = new double[9];
+                + " | wall ms/glyph ours | wall ms/glyph potrace (1 process each) | wall ms/glyph potrace (batched)"
+                + " | CPU ms/glyph ours | CPU ms/glyph potrace (batched) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        double[] sums = new double[11];
         int fonts = 0;
         for (Path fontFile : fontFiles) {
             List<AwtGlyphRenderer.RenderedGlyph> glyphs = render(fontFile, box);
@@ -72,17 +72,18 @@ public final class TraceBenchmark {
             double[] row = {ours.iou() / n, potrace[0].iou() / n, (double) ours.nodes() / n,
                 (double) potrace[0].nodes() / n, (double) ours.lines() / n, (double) potrace[0].lines() / n,
                 ours.nanos() / n / 1e6, potrace[0].nanos() / n / 1e6,
-                potrace[1].nanos() / n / 1e6};
-            System.out.printf("| %s | %d | %.4f | %.4f | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f |%n",
-                    fontFile.getFileName(), n, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8]);
+                potrace[1].nanos() / n / 1e6, ours.cpuNanos() / n / 1e6, potrace[1].cpuNanos() / n / 1e6};
+            System.out.printf("| %s | %d | %.4f | %.4f | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                    fontFile.getFileName(), n, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                    row[9], row[10]);
             for (int i = 0; i < row.length; i++) {
                 sums[i] += row[i];
             }
             fonts++;
         }
-        System.out.printf("| **mean over fonts** | | %.4f | %.4f | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f |%n",
+        System.out.printf("| **mean over fonts** | | %.4f | %.4f | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
                 sums[0] / fonts, sums[1] / fonts, sums[2] / fonts, sums[3] / fonts, sums[4] / fonts,
-                sums[5] / fonts, sums[6] / fonts, sums[7] / fonts, sums[8] / fonts);
+                sums[5] / fonts, sums[6] / fonts, sums[7] / fonts, sums[8] / fonts, sums[9] / fonts, sums[10] / fonts);
     }
 
     private static List<AwtGlyphRenderer.RenderedGlyph> render(Path fontFile, EmBox box) throws IOException {
@@ -118,8 +119,7 @@ public final class TraceBenchmark {
         }
         double nanos = (System.nanoTime() - begin) / (double) TIMED_REPEATS;
         double cpuNanos = (threads.getCurrentThreadCpuTime() - cpuBegin) / (double) TIMED_REPEATS;
-        System.err.printf("ours: %.3f ms CPU per glyph%n", cpuNanos / glyphs.size() / 1e6);
-        return score(glyphs, outlines, box, nanos);
+        return score(glyphs, outlines, box, nanos, cpuNanos);
     }
 
     /** Returns totals for one potrace process per glyph, and the time of one batched process. */
@@ -147,21 +147,31 @@ public final class TraceBenchmark {
             String svg = Files.readString(work.resolve("g" + g + ".svg"), StandardCharsets.UTF_8);
             outlines.add(PotraceSvgReader.read(svg, 1.0 / parameters.upsampleFactor(), glyphs.get(g).mapping()));
         }
-        List<String> batch = new ArrayList<>(options);
+        // /usr/bin/time reports the batch's user + system CPU time, which load on the machine inflates less than wall time.
+        List<String> batch = new ArrayList<>(List.of("/usr/bin/time", "-f", "CPU %U %S"));
+        batch.addAll(options);
         batch.addAll(files);
-        begin = System.nanoTime();
-        run(batch);
-        double batchedNanos = System.nanoTime() - begin;
-        return new Totals[] {score(glyphs, outlines, box, perProcessNanos), new Totals(0, 0, 0, batchedNanos, glyphs.size())};
+        double batchedNanos = 0;
+        double batchedCpuNanos = 0;
+        for (int r = 0; r < TIMED_REPEATS; r++) {
+            begin = System.nanoTime();
+            String output = run(batch);
+            batchedNanos += System.nanoTime() - begin;
+            String[] cpu = output.substring(output.lastIndexOf("CPU ")).trim().split("\\s+");
+            batchedCpuNanos += (Double.parseDouble(cpu[1]) + Double.parseDouble(cpu[2])) * 1e9;
+        }
+        return new Totals[] {score(glyphs, outlines, box, perProcessNanos, 0),
+            new Totals(0, 0, 0, batchedNanos / TIMED_REPEATS, batchedCpuNanos / TIMED_REPEATS, glyphs.size())};
     }
 
-    private static void run(List<String> command) throws IOException, InterruptedException {
+    private static String run(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(OutputStream.nullOutputStream());
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int status = process.waitFor();
         if (status != 0) {
-            throw new IOException("potrace failed with exit status " + status + ": " + command);
+            throw new IOException("potrace failed with exit status " + status + ": " + command + "\n" + output);
         }
+        return output;
     }
 
     private static void writePbm(BinaryBitmap bitmap, Path file) throws IOException {
@@ -176,7 +186,7 @@ public final class TraceBenchmark {
     }
 
     private static Totals score(List<AwtGlyphRenderer.RenderedGlyph> glyphs, List<GlyphOutline> outlines,
-                                EmBox box, double nanos) {
+                                EmBox box, double nanos, double cpuNanos) {
         double iou = 0;
         long nodes = 0;
         long lines = 0;
@@ -187,7 +197,7 @@ public final class TraceBenchmark {
             nodes += nodeCount(outlines.get(g));
             lines += lineCount(outlines.get(g));
         }
-        return new Totals(iou, nodes, lines, nanos, glyphs.size());
+        return new Totals(iou, nodes, lines, nanos, cpuNanos, glyphs.size());
     }
 
     /** Straight segments, which sharp corners produce. */
