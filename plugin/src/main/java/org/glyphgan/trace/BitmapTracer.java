@@ -47,7 +47,7 @@ public final class BitmapTracer {
     /** Stages (c) to (f) for one path; the result is relative to the path's vertex 0, in traced pixels. */
     CurvePiece[] traceCurve(BoundaryPath path) {
         PathSums sums = new PathSums(path);
-        int[] polygon = OptimalPolygon.vertexIndices(path);
+        int[] polygon = OptimalPolygon.vertexIndices(path, sums);
         PointPx[] vertices = VertexAdjustment.adjust(sums, polygon, path.length());
         CurvePiece[] pieces = Smoothing.smooth(vertices, parameters.alphaMax());
         if (parameters.optimizeCurves()) {

@@ -1,8 +1,5 @@
 package org.glyphgan.trace;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Stage (c): the optimal polygon of a boundary path. A segment from path vertex i to j is
  * allowed when the path from i - 1 to j + 1 is straight: its steps do not use all four
@@ -30,10 +27,9 @@ final class OptimalPolygon {
      * NOTE: the polygon is forced through path vertex 0 (the top-left corner of the path's first
      * pixel, always an extreme point); a polygon free to start anywhere may need one segment fewer.
      */
-    static int[] vertexIndices(BoundaryPath path) {
+    static int[] vertexIndices(BoundaryPath path, PathSums sums) {
         int n = path.length();
         int[] farthest = farthestStraight(path);
-        PathSums sums = new PathSums(path);
         int[] count = new int[n + 1];
         double[] penalty = new double[n + 1];
         int[] previous = new int[n + 1];
@@ -59,12 +55,12 @@ final class OptimalPolygon {
                 }
             }
         }
-        List<Integer> vertices = new ArrayList<>();
-        for (int j = previous[n]; j > 0; j = previous[j]) {
-            vertices.add(0, j);
+        int[] vertices = new int[count[n]];
+        int k = count[n];
+        for (int j = n; j > 0; j = previous[j]) {
+            vertices[--k] = previous[j];
         }
-        vertices.add(0, 0);
-        return vertices.stream().mapToInt(Integer::intValue).toArray();
+        return vertices;
     }
 
     /** For each start vertex s, the largest L such that the path from s to s + L is straight. */

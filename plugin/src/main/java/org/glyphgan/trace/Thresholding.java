@@ -34,6 +34,8 @@ final class Thresholding {
         float[] cellMax = new float[sourceWidth];
         int cachedRow0 = -1;
         int cachedRow1 = -1;
+        int firstInkCell = 0;
+        int lastInkCell = -1;
         for (int y = 0; y < height; y++) {
             double sy = clamp((y + 0.5) / factor - 0.5, source.heightPx() - 1);
             int row0 = (int) Math.floor(sy) * sourceWidth;
@@ -43,9 +45,23 @@ final class Thresholding {
                 cellExtremes(ink, row0, row1, sourceWidth, cellMin, cellMax);
                 cachedRow0 = row0;
                 cachedRow1 = row1;
+                firstInkCell = 0;
+                while (firstInkCell < sourceWidth && cellMax[firstInkCell] < inkThreshold) {
+                    firstInkCell++;
+                }
+                lastInkCell = sourceWidth - 1;
+                while (lastInkCell >= firstInkCell && cellMax[lastInkCell] < inkThreshold) {
+                    lastInkCell--;
+                }
+            }
+            if (firstInkCell > lastInkCell) {
+                continue;
             }
             int rowStart = y * width;
-            for (int x = 0; x < width; x++) {
+            // Traced column x reads cell column0[x], which lies within one source pixel of x / factor.
+            int xFrom = Math.max(0, (firstInkCell - 1) * factor);
+            int xTo = Math.min(width, (lastInkCell + 2) * factor);
+            for (int x = xFrom; x < xTo; x++) {
                 // Bilinear values lie between the cell's extremes, so uniform cells need no interpolation.
                 int cell = column0[x];
                 if (cellMax[cell] < inkThreshold) {
