@@ -37,10 +37,18 @@ final class CurveOptimization {
         CurvePiece[] merged = new CurvePiece[m + 1];
         java.util.Arrays.fill(count, Integer.MAX_VALUE);
         count[0] = 0;
+        double[] turn = turns(rotated);
         for (int i = 0; i < m; i++) {
             relax(count, cost, previous, merged, i, i + 1, 0, rotated[i]);
+            if (rotated[i].corner()) {
+                continue;
+            }
+            double totalTurn = Math.abs(turn[i]);
             for (int j = i + 2; j <= m; j++) {
-                if (!mergeable(rotated, i, j)) {
+                // Pieces i..j-1 must all be curves that bend the same way and turn less than a half turn.
+                CurvePiece last = rotated[j - 1];
+                totalTurn += Math.abs(turn[j - 1]);
+                if (last.corner() || turn[j - 1] * turn[i] <= 0 || totalTurn >= MAX_TURN_RAD) {
                     break;
                 }
                 double[] deviation = new double[1];
@@ -84,26 +92,16 @@ final class CurveOptimization {
         return pieces;
     }
 
-    /** Whether pieces i..j-1 are all curves that bend the same way and turn less than a half turn. */
-    private static boolean mergeable(CurvePiece[] p, int i, int j) {
+    /** Computes the signed turn at each piece's polygon vertex, in radians. */
+    private static double[] turns(CurvePiece[] p) {
         int m = p.length;
-        double firstTurn = 0;
-        double totalTurn = 0;
-        for (int k = i; k < j; k++) {
-            if (p[k].corner()) {
-                return false;
-            }
+        double[] turn = new double[m];
+        for (int k = 0; k < m; k++) {
             PointPx in = p[k].vertex().minus(p[(k - 1 + m) % m].vertex());
             PointPx out = p[(k + 1) % m].vertex().minus(p[k].vertex());
-            double turn = Math.atan2(in.cross(out), in.dot(out));
-            if (k == i) {
-                firstTurn = turn;
-            } else if (turn * firstTurn <= 0) {
-                return false;
-            }
-            totalTurn += Math.abs(turn);
+            turn[k] = Math.atan2(in.cross(out), in.dot(out));
         }
-        return totalTurn < MAX_TURN_RAD;
+        return turn;
     }
 
     /**
