@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Converts cubic Béziers to quadratic ones for TrueType, with a bounded error in font units,
- * after the approach of fontTools' cu2qu: split each cubic into n pieces of equal parameter
- * length and replace each piece by one quadratic, using the smallest n that keeps the error
- * within the tolerance.
+ * Converts cubic Béziers to quadratic ones for TrueType, with a bounded error in font units.
+ * It follows the approach of fontTools' cu2qu: each cubic is split into n pieces of equal
+ * parameter length, each piece becomes one quadratic, and n is the smallest that keeps the
+ * error within the tolerance.
  *
  * <p>For a piece with control points p0..p3 the quadratic control point is
  * (3(p1 + p2) − (p0 + p3)) / 4, which matches the piece's end points and its midpoint. The

@@ -24,12 +24,18 @@ final class CurveOptimization {
     private CurveOptimization() {
     }
 
+    /**
+     * Merges runs of pieces and returns the shorter cyclic piece list.
+     * NOTE: no merged run crosses the list's start, which follows a corner when there is one.
+     * A contour without corners (an O) keeps an arbitrary piece boundary there.
+     */
     static CurvePiece[] optimize(CurvePiece[] pieces, double optTolerancePx) {
         int m = pieces.length;
         if (m < 2) {
             return pieces;
         }
         CurvePiece[] rotated = rotateToCorner(pieces);
+
         // Boundary b (0..m) is the end of piece b - 1; boundary 0 is the end of the last piece.
         int[] count = new int[m + 1];
         double[] cost = new double[m + 1];
@@ -38,6 +44,7 @@ final class CurveOptimization {
         java.util.Arrays.fill(count, Integer.MAX_VALUE);
         count[0] = 0;
         double[] turn = turns(rotated);
+
         for (int i = 0; i < m; i++) {
             relax(count, cost, previous, merged, i, i + 1, 0, rotated[i]);
             if (rotated[i].corner()) {
@@ -58,6 +65,7 @@ final class CurveOptimization {
                 }
             }
         }
+
         List<CurvePiece> result = new ArrayList<>();
         for (int j = m; j > 0; j = previous[j]) {
             result.add(0, merged[j]);
@@ -126,6 +134,7 @@ final class CurveOptimization {
         if (s <= 0 || t <= 0) {
             return null;
         }
+
         PointPx apex = start.plus(startTangent.times(s));
         double triangleArea = start.minus(apex).cross(end.minus(apex)) / 2;
         double runArea = runArea(p, i, j, start);
@@ -136,6 +145,7 @@ final class CurveOptimization {
             return null;
         }
         double alpha = 2 - Math.sqrt(discriminant);
+
         PointPx control1 = start.lerp(apex, alpha);
         PointPx control2 = end.lerp(apex, alpha);
         PointPx[] merged = {start, control1, control2, end};

@@ -5,9 +5,9 @@ package org.glyphgan.trace;
  * allowed when the path from i - 1 to j + 1 is straight: its steps do not use all four
  * directions and the line from its first vertex towards its last passes within
  * {@link #STRAIGHT_BOX_HALF_SIZE_PX} (max-norm) of every vertex between. Among the polygons made
- * of allowed segments, the one with fewest segments wins; ties go to the smallest sum of
- * penalties, a segment's penalty being its length times the root-mean-square distance of the
- * path vertices it spans from it.
+ * of allowed segments, the one with fewest segments wins. Ties go to the smallest sum of
+ * penalties, where a segment's penalty is its length times the root-mean-square distance of
+ * the path vertices it spans from its line.
  */
 final class OptimalPolygon {
     /**
@@ -24,8 +24,8 @@ final class OptimalPolygon {
 
     /**
      * Returns the polygon's vertices as increasing path indices, starting with 0.
-     * NOTE: the polygon is forced through path vertex 0 (the top-left corner of the path's first
-     * pixel, always an extreme point); a polygon free to start anywhere may need one segment fewer.
+     * NOTE: the polygon is forced through path vertex 0, the top-left corner of the path's first
+     * pixel and so an extreme point. A polygon free to start anywhere may need one segment fewer.
      */
     static int[] vertexIndices(BoundaryPath path, PathSums sums) {
         int n = path.length();
@@ -98,9 +98,9 @@ final class OptimalPolygon {
 
     /**
      * Walks forward from {@code s} one run of equal steps at a time. Checking only the last
-     * vertex of each run is exact because the box half-size is at least one step: a ray that
+     * vertex of each run is exact because the box half-size is at least one step. A ray that
      * crosses the boxes around a run's first and last vertices crosses the boxes of the vertices
-     * between, and the ray towards the last vertex always crosses the box around the one before.
+     * between. The ray towards the last vertex always crosses the box around the one before.
      * Only a run whose last vertex fails is walked vertex by vertex.
      */
     private static int farthestFrom(BoundaryPath path, int[] direction, int[] runLength, int s) {
@@ -154,8 +154,8 @@ final class OptimalPolygon {
 
     /**
      * The directions from a subpath's first vertex that cross the box around every vertex added
-     * so far: (rx, ry) bounds it clockwise, (lx, ly) counter-clockwise; unbounded until a box
-     * that excludes the first vertex is added.
+     * so far. (rx, ry) bounds it clockwise and (lx, ly) counter-clockwise. The cone is unbounded
+     * until a box that excludes the first vertex is added.
      */
     private static final class Cone {
         private boolean bounded;

@@ -8,7 +8,7 @@ import java.util.List;
  * It finds the first ink pixel in scan order, walks the boundary from its top-left corner with
  * ink on the left, then inverts every pixel the path encloses and repeats. Inverting turns the
  * holes of a traced region into ink, so they are found next, and islands inside holes after
- * them; each path is an outer contour or a hole depending on the colour of its first pixel in
+ * them. Each path is an outer contour or a hole, depending on the colour of its first pixel in
  * the original bitmap.
  */
 final class PathDecomposition {
@@ -121,7 +121,7 @@ final class PathDecomposition {
 
     /**
      * Compares ink and paper counts in growing squares centred on corner (x, y) and returns
-     * whether ink is the rarer colour; a tie at every radius counts ink as the minority.
+     * whether ink is the rarer colour. A tie at every radius counts ink as the minority.
      */
     private static boolean inkIsMinority(BinaryBitmap original, int x, int y) {
         for (int radius : POLICY_RADII_PX) {

@@ -44,8 +44,9 @@ final class PathSums {
     }
 
     /**
-     * Penalty of replacing vertices i..j (i &lt; j ≤ 2n) by the segment from vertex i to vertex j:
-     * the segment's length times the root-mean-square distance of those vertices from its line.
+     * Computes the penalty of replacing vertices i..j (i &lt; j ≤ 2n) by the segment from vertex i
+     * to vertex j. It is the segment's length times the root-mean-square distance of those
+     * vertices from its line.
      */
     double segmentPenalty(int i, int j) {
         double count = j - i + 1;

@@ -12,7 +12,7 @@ final class Thresholding {
 
     /**
      * Returns a bitmap {@code factor} times larger in each direction. Traced pixel centres are
-     * mapped back to source coordinates and sampled bilinearly; samples beyond the image border
+     * mapped back to source coordinates and sampled bilinearly. Samples beyond the image border
      * repeat the edge pixels, so ink touching the border stays ink up to the border.
      */
     static BinaryBitmap upsampleAndThreshold(GrayBitmap source, int factor, double inkThreshold) {

@@ -1,9 +1,9 @@
 package org.glyphgan.trace;
 
 /**
- * How path decomposition resolves an ambiguous corner, where two ink pixels touch only
- * diagonally: either the boundary turns so that the two ink pixels stay connected, or so that
- * they are separated by paper. The names follow potrace's documented {@code --turnpolicy} values.
+ * The rule that resolves an ambiguous corner in path decomposition, where two ink pixels touch
+ * only diagonally. The boundary turns either so that the two ink pixels stay connected or so
+ * that paper separates them. The names follow potrace's documented {@code --turnpolicy} values.
  */
 public enum TurnPolicy {
     /** Always connect ink pixels. */

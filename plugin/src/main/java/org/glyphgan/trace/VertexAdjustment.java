@@ -2,7 +2,7 @@ package org.glyphgan.trace;
 
 /**
  * Stage (d): moves each polygon vertex off the pixel-corner grid. Each polygon edge gets the
- * least-squares line through the path vertices it spans; a polygon vertex moves to the point
+ * least-squares line through the path vertices it spans. A polygon vertex moves to the point
  * that minimizes the sum of squared distances to the lines of its two edges, constrained to the
  * unit square centred on its grid position (so it moves at most ½ px along each axis).
  */
