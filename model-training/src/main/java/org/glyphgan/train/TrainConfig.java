@@ -133,12 +133,17 @@ public record TrainConfig(
      * null values are skipped). The seed must come from the file or the overrides.
      */
     public static TrainConfig load(Path jsonFile, Map<String, Object> overrides) throws IOException {
+        return merge(jsonFile == null ? null : Files.readString(jsonFile), String.valueOf(jsonFile), overrides);
+    }
+
+    /** As {@link #load}, with the config JSON given as text; {@code source} names it in errors. */
+    public static TrainConfig merge(String json, String source, Map<String, Object> overrides) throws IOException {
         ObjectNode merged = JSON.valueToTree(defaults(0));
         merged.remove("seed");
-        if (jsonFile != null) {
-            JsonNode file = JSON.readTree(Files.readString(jsonFile));
+        if (json != null) {
+            JsonNode file = JSON.readTree(json);
             if (!(file instanceof ObjectNode)) {
-                throw new IllegalArgumentException("Training config " + jsonFile + " must hold a JSON object");
+                throw new IllegalArgumentException("Training config " + source + " must hold a JSON object");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = file.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();

@@ -91,14 +91,18 @@ public final class TrainingPairs {
         INDArray content = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.FLOAT, batchSize, 1, sizePx, sizePx);
         INDArray real = Nd4j.create(org.nd4j.linalg.api.buffer.DataType.FLOAT, batchSize, 1, sizePx, sizePx);
         INDArray oneHot = Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, batchSize, fontIds.size());
+        int[] codePoints = new int[batchSize];
+        int[] fonts = new int[batchSize];
         long first = (long) step * batchSize;
         for (int i = 0; i < batchSize; i++) {
             GlyphSample sample = sampleAt(first + i);
+            codePoints[i] = sample.codePoint();
+            fonts[i] = fontIndex.get(sample.fontId());
             put(content, i, baseGlyphs.get(sample.codePoint()));
             put(real, i, sample.bitmap());
             oneHot.putScalar(i, fontIndex.get(sample.fontId()), 1f);
         }
-        return new Batch(content, real, oneHot);
+        return new Batch(content, real, oneHot, codePoints, fonts);
     }
 
     private GlyphSample sampleAt(long runIndex) {
@@ -126,7 +130,10 @@ public final class TrainingPairs {
         images.get(org.nd4j.linalg.indexing.NDArrayIndex.point(index)).assign(row.reshape(1, size, size));
     }
 
-    /** One step's tensors: content and real glyphs [B, 1, S, S], font one-hot [B, fonts]. */
-    public record Batch(INDArray content, INDArray real, INDArray fontOneHot) {
+    /**
+     * One step's tensors: content and real glyphs [B, 1, S, S], font one-hot [B, fonts], and per
+     * glyph its code point and font index.
+     */
+    public record Batch(INDArray content, INDArray real, INDArray fontOneHot, int[] codePoints, int[] fontIndices) {
     }
 }
