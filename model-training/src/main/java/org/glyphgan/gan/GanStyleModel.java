@@ -141,7 +141,7 @@ public final class GanStyleModel implements StyleModel {
         INDArray out = generator.output(inputs, GanGraphs.GENERATED).get(GanGraphs.GENERATED);
         List<GrayBitmap> glyphs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            glyphs.add(new GrayBitmap(sizePx(), sizePx(), out.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i)).dup('c').toFloatVector()));
+            glyphs.add(new GrayBitmap(sizePx(), sizePx(), out.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i)).dup('c').ravel().toFloatVector()));
         }
         return glyphs;
     }

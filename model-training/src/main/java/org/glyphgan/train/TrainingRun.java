@@ -130,7 +130,7 @@ public final class TrainingRun {
         List<String> fonts = trainer.pairs().fontIds();
         int size = (int) batch.real().size(3);
         for (int i = 0; i < batch.codePoints().length; i++) {
-            real.add(new GrayBitmap(size, size, batch.real().get(NDArrayIndex.point(i)).dup('c').toFloatVector()));
+            real.add(new GrayBitmap(size, size, batch.real().get(NDArrayIndex.point(i)).dup('c').ravel().toFloatVector()));
             StyleCode style = model.namedStyles().get(fonts.get(batch.fontIndices()[i]));
             drawn.add(model.generate(style, batch.codePoints()[i], 0));
         }

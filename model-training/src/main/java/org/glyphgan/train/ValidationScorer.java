@@ -123,7 +123,7 @@ public final class ValidationScorer {
             }
             INDArray images = generator.output(inputs, GanGraphs.GENERATED).get(GanGraphs.GENERATED);
             for (int i = 0; i < chunk.size(); i++) {
-                out.add(new GrayBitmap(size, size, images.get(NDArrayIndex.point(i)).dup('c').toFloatVector()));
+                out.add(new GrayBitmap(size, size, images.get(NDArrayIndex.point(i)).dup('c').ravel().toFloatVector()));
             }
         }
         return out;
