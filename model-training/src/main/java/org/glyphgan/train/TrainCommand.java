@@ -42,7 +42,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (mandatory unless the config or checkpoint holds one).")
     Long seed;
 
-    @Option(names = "--steps", paramLabel = "N", description = "Total training steps (default 5000).")
+    @Option(names = "--steps", paramLabel = "N", description = "Total training steps (default 4000).")
     Integer steps;
 
     @Option(names = "--batch-size", paramLabel = "N", description = "Glyphs per step (default 16).")
@@ -61,7 +61,21 @@ public final class TrainCommand implements Callable<Integer> {
     boolean resume;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new TrainCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command with a handler that reports invalid input and I/O failures as one line on stderr. */
+    public static CommandLine commandLine() {
+        CommandLine line = new CommandLine(new TrainCommand());
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
+                cmd.getErr().println("train: " + e.getMessage());
+                LOG.debug("Training failed", e);
+                return 2;
+            }
+            throw e;
+        });
+        return line;
     }
 
     @Override

@@ -76,7 +76,10 @@ public final class TrainingRun {
         if (!window.isEmpty()) {
             logWindow();
         }
-        if (validation != null && trainer.step() % Math.max(1, config.validateEverySteps()) != 0) {
+        boolean interrupted = trainer.step() < config.steps();
+        // An interrupted run (e.g. SIGTERM) only checkpoints: validation could outlast the shutdown grace period.
+        if (!interrupted && validation != null && config.validateEverySteps() > 0
+                && trainer.step() % config.validateEverySteps() != 0) {
             validate(trainer.step());
         }
         checkpoint();
