@@ -63,7 +63,8 @@ class GanStyleModelTest {
             assertEquals(64, glyph.widthPx());
             assertEquals(64, glyph.heightPx());
             for (float v : glyph.ink()) {
-                assertTrue(v >= 0f && v <= 1f, "ink " + v + " outside [0, 1]");
+                assertTrue(v >= 0f, "ink " + v + " below 0");
+                assertTrue(v <= 1f, "ink " + v + " above 1");
             }
         }
         assertEquals(model.generate(style, 'g', 3), loaded.generate(style, 'g', 3), "loaded model draws differently");
@@ -88,7 +89,8 @@ class GanStyleModelTest {
     void realismIsProbability() {
         StyleCode style = model.namedStyles().get("font-0");
         double score = model.realism(style, 'A', model.baseGlyphs().get((int) 'A'));
-        assertTrue(score >= 0 && score <= 1, "realism " + score);
+        assertTrue(score >= 0, "realism " + score);
+        assertTrue(score <= 1, "realism " + score);
     }
 
     @Test

@@ -53,8 +53,10 @@ class GanTrainerTest {
         StepMetrics m = trainer.trainStep();
         assertTrue(Double.isFinite(m.generatorLoss()));
         assertTrue(Double.isFinite(m.discriminatorLoss()));
-        assertTrue(m.realAccuracy() >= 0 && m.realAccuracy() <= 1);
-        assertTrue(m.fakeAccuracy() >= 0 && m.fakeAccuracy() <= 1);
+        assertTrue(m.realAccuracy() >= 0);
+        assertTrue(m.realAccuracy() <= 1);
+        assertTrue(m.fakeAccuracy() >= 0);
+        assertTrue(m.fakeAccuracy() <= 1);
         assertTrue(m.imagesPerSecond() > 0);
     }
 

@@ -39,7 +39,8 @@ class KillResumeTest {
         Thread.sleep(700);
         first.destroyForcibly().waitFor();
         int killedAt = store.readNewestValid().orElseThrow().step();
-        assertTrue(killedAt > 0 && killedAt < STEPS, "killed at step " + killedAt);
+        assertTrue(killedAt > 0, "killed at step " + killedAt);
+        assertTrue(killedAt < STEPS, "killed at step " + killedAt);
 
         Process second = start("resume", dir.resolve("second.log"));
         assertTrue(second.waitFor(180, TimeUnit.SECONDS), "resumed run timed out");

@@ -27,8 +27,10 @@ class TrainingRunTest {
 
         assertEquals(2, trainer.history().validations().size());
         ValidationScore score = trainer.history().validations().get(1);
-        assertTrue(score.meanL1() > 0 && score.meanL1() < 1, "validation L1 " + score.meanL1());
-        assertTrue(score.meanIou() >= 0 && score.meanIou() <= 1, "validation IoU " + score.meanIou());
+        assertTrue(score.meanL1() > 0, "validation L1 " + score.meanL1());
+        assertTrue(score.meanL1() < 1, "validation L1 " + score.meanL1());
+        assertTrue(score.meanIou() >= 0, "validation IoU " + score.meanIou());
+        assertTrue(score.meanIou() <= 1, "validation IoU " + score.meanIou());
         Path report = dir.resolve("report");
         assertTrue(Files.size(report.resolve("losses.svg")) > 0);
         assertTrue(Files.exists(report.resolve("samples-step0000004.png")));
