@@ -105,7 +105,7 @@ public final class GanStyleModel implements StyleModel {
         return distribution.sample(seed);
     }
 
-    /** The mean of the training codes: where {@link #fitStyle} starts. */
+    /** Returns the mean of the training codes, where {@link #fitStyle} starts. */
     public StyleCode meanStyle() {
         return new StyleCode(distribution.mean());
     }
@@ -148,7 +148,7 @@ public final class GanStyleModel implements StyleModel {
 
     /**
      * {@inheritDoc} The score is the discriminator's sigmoid averaged over its patches. The
-     * discriminator sees the content glyph and the candidate but not the style code, so it scores
+     * discriminator reads the content glyph and the candidate but not the style code, so it scores
      * "a real glyph of this character" rather than fidelity to {@code style}.
      */
     @Override

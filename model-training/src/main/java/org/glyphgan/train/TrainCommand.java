@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + " --config, the config stored in the newest checkpoint is used.")
     Path config;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed (mandatory unless the config or checkpoint holds one).")
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed (required unless the config file or the checkpoint contains one).")
     Long seed;
 
     @Option(names = "--steps", paramLabel = "N", description = "Total training steps (default 4000).")

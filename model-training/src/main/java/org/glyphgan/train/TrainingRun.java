@@ -54,6 +54,7 @@ public final class TrainingRun {
         long lastCheckpoint = System.nanoTime();
         int startStep = trainer.step();
         long started = System.nanoTime();
+
         while (trainer.step() < config.steps() && !stop.getAsBoolean()) {
             window.add(trainer.trainStep());
             int done = trainer.step();
@@ -73,6 +74,7 @@ public final class TrainingRun {
             }
         }
         progress.finish();
+
         if (!window.isEmpty()) {
             logWindow();
         }
@@ -83,6 +85,7 @@ public final class TrainingRun {
             validate(trainer.step());
         }
         checkpoint();
+
         double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info("Stopped at step {} of {} after {} s", trainer.step(), config.steps(), Math.round(seconds));
     }
