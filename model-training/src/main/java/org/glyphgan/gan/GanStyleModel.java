@@ -22,6 +22,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * because the SameDiff graphs and their arrays are shared mutable state.
  */
 public final class GanStyleModel implements StyleModel {
+    /** References per style-fit step. */
+    public static final int FIT_BATCH_SIZE = 8;
+
     private final GanParameters inference;
     private final Map<Integer, GrayBitmap> baseGlyphs;
     private final Map<String, StyleCode> styles;
@@ -111,8 +114,9 @@ public final class GanStyleModel implements StyleModel {
     }
 
     /**
-     * {@inheritDoc} The fit starts at the mean training code and uses zero noise, so it is
-     * deterministic and {@code seed} does not change the result.
+     * {@inheritDoc} The fit starts at the mean training code and uses zero noise. With more than
+     * {@link #FIT_BATCH_SIZE} references, each step uses the next few of them in an order shuffled
+     * by {@code seed}.
      */
     @Override
     public synchronized StyleCode fitStyle(Map<Integer, GrayBitmap> references, long seed, DoubleConsumer progress) {
@@ -121,7 +125,7 @@ public final class GanStyleModel implements StyleModel {
             targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
         }
         INDArray initial = Nd4j.create(distribution.mean(), new long[] {1, distribution.mean().length}, 'c');
-        INDArray fitted = StyleFitter.fit(inference, initial, targets, fitSteps, fitLearningRate, progress);
+        INDArray fitted = StyleFitter.fit(inference, initial, targets, fitSteps, fitLearningRate, FIT_BATCH_SIZE, seed, progress);
         return new StyleCode(fitted.toFloatVector());
     }
 

@@ -30,10 +30,13 @@ public final class StyleFitter {
      * @param trained      trained parameters; not modified
      * @param initialCodes starting codes [codes, styleDim], usually the mean training code
      * @param references   content and target glyphs, each [1, S, S]
+     * @param batchSize    references per step; with more references, each step takes the next
+     *                     {@code batchSize} of them in an order shuffled by {@code seed}, so the cost
+     *                     per step does not grow with the number of references
      * @param progress     receives the completed fraction after each step
      */
     public static INDArray fit(GanParameters trained, INDArray initialCodes, List<Reference> references, int steps,
-                               double learningRate, DoubleConsumer progress) {
+                               double learningRate, int batchSize, long seed, DoubleConsumer progress) {
         if (references.isEmpty()) {
             throw new IllegalArgumentException("Cannot fit a style without reference glyphs; give at least one");
         }
@@ -41,8 +44,18 @@ public final class StyleFitter {
         SameDiff graph = GanGraphs.generatorOnly(params);
         String embedding = GeneratorLayers.STYLE_EMBEDDING;
         AdamOptimizer optimizer = new AdamOptimizer(params, List.of(embedding), learningRate, 0.9, 0.999, Map.of());
-        Map<String, INDArray> inputs = inputs(params, references);
+        List<Reference> order = new java.util.ArrayList<>(references);
+        java.util.Collections.shuffle(order, new java.util.Random(seed));
+        int perStep = Math.min(batchSize, order.size());
+        Map<String, INDArray> inputs = inputs(params, order.subList(0, perStep));
         for (int i = 0; i < steps; i++) {
+            if (perStep < order.size()) {
+                List<Reference> batch = new java.util.ArrayList<>(perStep);
+                for (int j = 0; j < perStep; j++) {
+                    batch.add(order.get((i * perStep + j) % order.size()));
+                }
+                inputs = inputs(params, batch);
+            }
             Map<String, INDArray> gradients = graph.calculateGradients(inputs, embedding);
             optimizer.step(gradients, i);
             progress.accept((i + 1) / (double) steps);

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class TrainingRun {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
     /** Adam steps of a style fit in the shipped model. */
-    public static final int SHIPPED_FIT_STEPS = 150;
+    public static final int SHIPPED_FIT_STEPS = 100;
     public static final String MODEL_FILE_NAME = "glyphgan-model.zip";
 
     private final GanTrainer trainer;

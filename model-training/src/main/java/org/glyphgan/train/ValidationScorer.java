@@ -100,7 +100,8 @@ public final class ValidationScorer {
             }
             codeIndex++;
         }
-        return StyleFitter.fit(trained, initial, targets, config.validationFitSteps(), config.styleFitLearningRate(), f -> { });
+        return StyleFitter.fit(trained, initial, targets, config.validationFitSteps(), config.styleFitLearningRate(),
+                targets.size(), config.seed(), f -> { });
     }
 
     private List<GrayBitmap> generate(SameDiff generator, GanParameters fitted, List<GlyphSample> samples, int codeIndex) {

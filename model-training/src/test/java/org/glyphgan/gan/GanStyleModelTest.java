@@ -115,9 +115,9 @@ class GanStyleModelTest {
     void fitStyleLowersErrorToReferences() {
         Font serifBold = new Font(Font.SERIF, Font.BOLD, 1);
         Map<Integer, GrayBitmap> references = new LinkedHashMap<>();
-        for (int cp : new int[] {'a', 'H'}) {
-            references.put(cp, SyntheticDatasets.render(serifBold, cp));
-        }
+        // More references than one fit step takes, so the fit cycles through them in batches.
+        "aHgQx&5Rmb".codePoints().forEach(cp -> references.put(cp, SyntheticDatasets.render(serifBold, cp)));
+        assertTrue(references.size() > GanStyleModel.FIT_BATCH_SIZE);
         double[] lastProgress = {0};
         StyleCode fitted = model.fitStyle(references, 0, p -> lastProgress[0] = p);
         assertEquals(1.0, lastProgress[0], 1e-9);
