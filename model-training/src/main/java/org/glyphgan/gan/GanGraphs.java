@@ -32,6 +32,8 @@ public final class GanGraphs {
     public static final String D_LOGITS = "dLogits";
 
     private static final double LEAK = 0.2;
+    /** Logit added for full ink in the content glyph (and subtracted for paper) before the output sigmoid. */
+    static final double CONTENT_LOGIT = 3.0;
 
     private GanGraphs() {
     }
@@ -134,7 +136,11 @@ public final class GanGraphs {
         SDVariable d2 = decode(sd, vars, "g_d2", d3, e2, broadcast(sd, code, s / 4));
         SDVariable d1 = decode(sd, vars, "g_d1", d2, e1, null);
         SDVariable d0 = decode(sd, vars, "g_d0", d1, content, null);
-        return sd.nn.sigmoid(conv(sd, vars, "g_out", d0, 3, 1));
+        // The output is a correction of the content glyph's logits: content and target share the em box,
+        // so this starts the generator at the base glyph instead of at the blank page, the constant
+        // output that minimises L1 for mostly-empty bitmaps and that a plain sigmoid output collapses to.
+        SDVariable contentLogits = content.mul(2 * CONTENT_LOGIT).sub(CONTENT_LOGIT);
+        return sd.nn.sigmoid(conv(sd, vars, "g_out", d0, 3, 1).add(contentLogits));
     }
 
     private static SDVariable decode(SameDiff sd, Map<String, SDVariable> vars, String name, SDVariable below,
