@@ -196,6 +196,21 @@ public final class CheckpointStore {
         }
     }
 
+    /** Deletes temporary files that a killed process left behind mid-write; returns how many. */
+    public int deleteStaleTemporaryFiles() throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        List<Path> stale;
+        try (Stream<Path> files = Files.list(directory)) {
+            stale = files.filter(p -> p.getFileName().toString().matches("\\.checkpoint-.*\\.zip\\.tmp")).toList();
+        }
+        for (Path file : stale) {
+            Files.deleteIfExists(file);
+        }
+        return stale.size();
+    }
+
     /** The step encoded in a checkpoint file name, or -1 for other names. */
     public static int stepOf(Path file) {
         Matcher m = FILE_NAME.matcher(file.getFileName().toString());

@@ -30,6 +30,10 @@ public final class TrainingSession {
         checkSplit(base, "base");
         TrainingPairs pairs = new TrainingPairs(train, base, config.seed());
         CheckpointStore store = checkpointStore(config);
+        int stale = store.deleteStaleTemporaryFiles();
+        if (stale > 0) {
+            LOG.info("Deleted {} partly written checkpoint files of an interrupted run", stale);
+        }
         if (!resume) {
             if (!store.list().isEmpty()) {
                 throw new IllegalArgumentException("Output directory " + config.outputDir() + " already holds checkpoints;"

@@ -78,4 +78,15 @@ class CheckpointStoreTest {
         assertTrue(e.getMessage().contains("not a glyphgan checkpoint"), e.getMessage());
         assertTrue(new CheckpointStore(dir, 5).readNewestValid().isEmpty());
     }
+
+    @Test
+    void staleTemporaryFilesAreDeleted() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 2);
+        Path kept = store.write(checkpointAt(1));
+        Files.write(dir.resolve(".checkpoint-123.zip.tmp"), new byte[] {1, 2, 3});
+        assertEquals(1, store.deleteStaleTemporaryFiles());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(kept), left.toList());
+        }
+    }
 }
