@@ -45,9 +45,17 @@ public final class ModelFile {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 write(model, out, provenance);
             }
+            readableByAll(temporary);
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Widens the owner-only mode of a temporary file to rw-r--r--, since the model is meant to be copied and shipped. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 
