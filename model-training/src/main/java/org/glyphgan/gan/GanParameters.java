@@ -1,0 +1,98 @@
+package org.glyphgan.gan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The named parameter arrays of generator and discriminator. Graphs built from one instance share
+ * these arrays, so an in-place update is seen by every graph.
+ */
+public final class GanParameters {
+    private final GanArchitecture architecture;
+    private final Map<String, INDArray> arrays;
+
+    public GanParameters(GanArchitecture architecture, Map<String, INDArray> arrays) {
+        this.architecture = architecture;
+        this.arrays = new LinkedHashMap<>(arrays);
+    }
+
+    /** Creates He-initialised weights, zero biases and a small random style embedding. */
+    public static GanParameters initialise(GanArchitecture arch, int fontCount, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Map<String, INDArray> arrays = new LinkedHashMap<>();
+        addConvolutions(arrays, GeneratorLayers.of(arch), random);
+        addConvolutions(arrays, DiscriminatorLayers.of(arch), random);
+        arrays.put(GeneratorLayers.STYLE_EMBEDDING, gaussian(new long[] {fontCount, arch.styleDim()}, 0.1, random));
+        return new GanParameters(arch, arrays);
+    }
+
+    private static void addConvolutions(Map<String, INDArray> arrays, List<ConvSpec> specs, SplittableRandom random) {
+        for (ConvSpec spec : specs) {
+            double fanIn = (double) spec.kernelPx() * spec.kernelPx() * spec.inChannels();
+            arrays.put(spec.name() + "_w", gaussian(spec.weightShape(), Math.sqrt(2.0 / fanIn), random));
+            arrays.put(spec.name() + "_b", Nd4j.zeros(DataType.FLOAT, spec.outChannels()));
+        }
+    }
+
+    static INDArray gaussian(long[] shape, double std, SplittableRandom random) {
+        long n = 1;
+        for (long d : shape) {
+            n *= d;
+        }
+        float[] values = new float[Math.toIntExact(n)];
+        java.util.Random gauss = new java.util.Random(random.nextLong());
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (gauss.nextGaussian() * std);
+        }
+        return Nd4j.create(values, shape, 'c');
+    }
+
+    public GanArchitecture architecture() {
+        return architecture;
+    }
+
+    public INDArray get(String name) {
+        INDArray array = arrays.get(name);
+        if (array == null) {
+            throw new IllegalArgumentException("No parameter array named " + name + "; known: " + arrays.keySet());
+        }
+        return array;
+    }
+
+    /** All arrays by name, in insertion order; the map is a view and the arrays are live. */
+    public Map<String, INDArray> arrays() {
+        return java.util.Collections.unmodifiableMap(arrays);
+    }
+
+    /** Names of the generator's arrays, the style embedding included. */
+    public List<String> generatorNames() {
+        return arrays.keySet().stream().filter(n -> n.startsWith("g_")).toList();
+    }
+
+    public List<String> discriminatorNames() {
+        return arrays.keySet().stream().filter(n -> n.startsWith("d_")).toList();
+    }
+
+    public int fontCount() {
+        return (int) get(GeneratorLayers.STYLE_EMBEDDING).size(0);
+    }
+
+    /** A deep copy, independent of this instance's arrays. */
+    public GanParameters copy() {
+        Map<String, INDArray> copies = new LinkedHashMap<>();
+        arrays.forEach((name, array) -> copies.put(name, array.dup()));
+        return new GanParameters(architecture, copies);
+    }
+
+    /** A deep copy with the style embedding replaced by {@code embedding} [fonts, styleDim]. */
+    public GanParameters withStyleEmbedding(INDArray embedding) {
+        GanParameters copy = copy();
+        copy.arrays.put(GeneratorLayers.STYLE_EMBEDDING, embedding.dup());
+        return copy;
+    }
+}

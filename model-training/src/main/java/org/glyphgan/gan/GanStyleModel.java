@@ -1,0 +1,213 @@
+package org.glyphgan.gan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.DoubleConsumer;
+import org.glyphgan.raster.GrayBitmap;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/**
+ * The trained conditional GAN behind {@link StyleModel}. Every public method is synchronized
+ * because the SameDiff graphs and their arrays are shared mutable state.
+ */
+public final class GanStyleModel implements StyleModel {
+    /** References per style-fit step. */
+    public static final int FIT_BATCH_SIZE = 8;
+
+    private final GanParameters inference;
+    private final Map<Integer, GrayBitmap> baseGlyphs;
+    private final Map<String, StyleCode> styles;
+    private final StyleDistribution distribution;
+    private final int fitSteps;
+    private final double fitLearningRate;
+    private final SameDiff generator;
+    private final SameDiff discriminator;
+
+    /**
+     * @param trained         trained generator and discriminator arrays (copied)
+     * @param baseGlyphs      the base font's content glyph for each supported code point
+     * @param styles          named style codes in a stable order
+     * @param fitSteps        Adam steps of {@link #fitStyle}
+     * @param fitLearningRate Adam step size of {@link #fitStyle}
+     */
+    public GanStyleModel(GanParameters trained, Map<Integer, GrayBitmap> baseGlyphs, Map<String, StyleCode> styles,
+                         int fitSteps, double fitLearningRate) {
+        if (styles.isEmpty()) {
+            throw new IllegalArgumentException("A style model needs at least one named style");
+        }
+        int styleDim = trained.architecture().styleDim();
+        this.inference = trained.withStyleEmbedding(Nd4j.zeros(DataType.FLOAT, 1, styleDim));
+        this.baseGlyphs = Collections.unmodifiableMap(new java.util.TreeMap<>(baseGlyphs));
+        this.styles = Collections.unmodifiableMap(new LinkedHashMap<>(styles));
+        float[][] codes = this.styles.values().stream().map(StyleCode::vector).toArray(float[][]::new);
+        this.distribution = StyleDistribution.fit(codes);
+        this.fitSteps = fitSteps;
+        this.fitLearningRate = fitLearningRate;
+        this.generator = GanGraphs.generatorOnly(inference);
+        this.discriminator = GanGraphs.discriminatorOnly(inference);
+    }
+
+    /** Loads a model file written by {@link ModelFile#write}. */
+    public static GanStyleModel load(Path file) throws IOException {
+        return ModelFile.read(file);
+    }
+
+    public static GanStyleModel load(InputStream in) throws IOException {
+        return ModelFile.read(in);
+    }
+
+    public GanArchitecture architecture() {
+        return inference.architecture();
+    }
+
+    /** Generator and discriminator arrays with a one-row style embedding; do not modify. */
+    GanParameters parameters() {
+        return inference;
+    }
+
+    public Map<Integer, GrayBitmap> baseGlyphs() {
+        return baseGlyphs;
+    }
+
+    public int fitSteps() {
+        return fitSteps;
+    }
+
+    public double fitLearningRate() {
+        return fitLearningRate;
+    }
+
+    @Override
+    public int sizePx() {
+        return inference.architecture().sizePx();
+    }
+
+    @Override
+    public List<Integer> codePoints() {
+        return List.copyOf(baseGlyphs.keySet());
+    }
+
+    @Override
+    public Map<String, StyleCode> namedStyles() {
+        return styles;
+    }
+
+    @Override
+    public StyleCode randomStyle(long seed) {
+        return distribution.sample(seed);
+    }
+
+    /** Returns the mean of the training codes, where {@link #fitStyle} starts. */
+    public StyleCode meanStyle() {
+        return new StyleCode(distribution.mean());
+    }
+
+    /**
+     * {@inheritDoc} The fit starts at the mean training code and uses zero noise. With more than
+     * {@link #FIT_BATCH_SIZE} references, each step uses the next few of them in an order shuffled
+     * by {@code seed}.
+     */
+    @Override
+    public synchronized StyleCode fitStyle(Map<Integer, GrayBitmap> references, long seed, DoubleConsumer progress) {
+        List<StyleFitter.Reference> targets = new ArrayList<>();
+        for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
+            targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
+        }
+        INDArray initial = Nd4j.create(distribution.mean(), new long[] {1, distribution.mean().length}, 'c');
+        INDArray fitted = StyleFitter.fit(inference, initial, targets, fitSteps, fitLearningRate, FIT_BATCH_SIZE, seed, progress);
+        return new StyleCode(fitted.toFloatVector());
+    }
+
+    @Override
+    public GrayBitmap generate(StyleCode style, int codePoint, long noiseSeed) {
+        return generate(style, List.of(codePoint), noiseSeed).get(0);
+    }
+
+    /** Draws several characters in one batch; noise for candidate {@code noiseSeed} is shared by all. */
+    public synchronized List<GrayBitmap> generate(StyleCode style, List<Integer> codePoints, long noiseSeed) {
+        setStyle(style);
+        int n = codePoints.size();
+        INDArray content = batch(codePoints.stream().map(this::content).toList());
+        INDArray oneHot = Nd4j.ones(DataType.FLOAT, n, 1);
+        INDArray noise = noise(n, noiseSeed);
+        Map<String, INDArray> inputs = GeneratorInputs.of(architecture(), content, null, oneHot, noise);
+        INDArray out = generator.output(inputs, GanGraphs.GENERATED).get(GanGraphs.GENERATED);
+        List<GrayBitmap> glyphs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            glyphs.add(new GrayBitmap(sizePx(), sizePx(), out.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i)).dup('c').ravel().toFloatVector()));
+        }
+        return glyphs;
+    }
+
+    /**
+     * {@inheritDoc} The score is the discriminator's sigmoid averaged over its patches. The
+     * discriminator reads the content glyph and the candidate but not the style code, so it scores
+     * "a real glyph of this character" rather than fidelity to {@code style}.
+     */
+    @Override
+    public synchronized double realism(StyleCode style, int codePoint, GrayBitmap glyph) {
+        Map<String, INDArray> inputs = Map.of(
+                GanGraphs.CONTENT, batch(List.of(content(codePoint))),
+                GanGraphs.REAL, batch(List.of(glyph)));
+        INDArray logits = discriminator.output(inputs, GanGraphs.D_LOGITS).get(GanGraphs.D_LOGITS);
+        return Transforms.sigmoid(logits, true).meanNumber().doubleValue();
+    }
+
+    private void setStyle(StyleCode style) {
+        if (style.dimension() != architecture().styleDim()) {
+            throw new IllegalArgumentException("Style code has dimension " + style.dimension() + " but this model uses "
+                    + architecture().styleDim() + "; use a code made by this model");
+        }
+        inference.get(GeneratorLayers.STYLE_EMBEDDING).assign(Nd4j.create(style.vector(), new long[] {1, style.dimension()}, 'c'));
+    }
+
+    private GrayBitmap content(int codePoint) {
+        GrayBitmap glyph = baseGlyphs.get(codePoint);
+        if (glyph == null) {
+            throw new IllegalArgumentException(String.format("Code point U+%04X is not supported by this model;"
+                    + " supported are %d code points from U+%04X", codePoint, baseGlyphs.size(), codePoints().get(0)));
+        }
+        return glyph;
+    }
+
+    private INDArray noise(int n, long seed) {
+        int dim = architecture().noiseDim();
+        if (dim == 0) {
+            return null;
+        }
+        Random random = new Random(seed);
+        float[] values = new float[dim];
+        for (int i = 0; i < dim; i++) {
+            values[i] = (float) random.nextGaussian();
+        }
+        INDArray row = Nd4j.create(values, new long[] {1, dim}, 'c');
+        return row.repeat(0, n);
+    }
+
+    private INDArray image(GrayBitmap bitmap) {
+        if (bitmap.widthPx() != sizePx() || bitmap.heightPx() != sizePx()) {
+            throw new IllegalArgumentException("Glyph is " + bitmap.widthPx() + "x" + bitmap.heightPx()
+                    + " px but this model reads " + sizePx() + "x" + sizePx() + " px; render it in the model's em box");
+        }
+        return Nd4j.create(bitmap.ink(), new long[] {1, sizePx(), sizePx()}, 'c');
+    }
+
+    private INDArray batch(List<GrayBitmap> glyphs) {
+        INDArray images = Nd4j.create(DataType.FLOAT, glyphs.size(), 1, sizePx(), sizePx());
+        for (int i = 0; i < glyphs.size(); i++) {
+            images.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i)).assign(image(glyphs.get(i)));
+        }
+        return images;
+    }
+}

@@ -1,0 +1,175 @@
+package org.glyphgan.train;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import org.glyphgan.gan.GanArchitecture;
+
+/**
+ * Every hyperparameter of one GAN training run. Immutable; JSON field names equal the component names.
+ *
+ * @param seed                       seeds weight initialisation, data order, noise and validation picks (mandatory)
+ * @param batchSize                  glyphs per training step
+ * @param steps                      total training steps (one generator and one discriminator update each)
+ * @param generatorLearningRate      Adam step size of the generator and the style embedding
+ * @param discriminatorLearningRate  Adam step size of the discriminator
+ * @param beta1                      Adam first-moment decay of both networks
+ * @param beta2                      Adam second-moment decay of both networks
+ * @param l1Weight                   weight of the mean absolute pixel error to the real glyph in the generator loss
+ * @param adversarialRampSteps       steps over which the adversarial weight rises linearly from 0 to 1
+ * @param generatorChannels          channels of the generator's first stage (stages double it)
+ * @param discriminatorChannels      channels of the discriminator's first stage (stages double it)
+ * @param styleDim                   length of a learned style code
+ * @param noiseDim                   length of the Gaussian noise vector appended to the style code
+ * @param logEverySteps              steps between log lines
+ * @param checkpointEveryMinutes     wall-clock minutes between checkpoints (a final one is always written)
+ * @param keepCheckpoints            number of newest checkpoints kept on disk
+ * @param sampleEverySteps           steps between sample grids in {@code report/}
+ * @param validateEverySteps         steps between validation scores; 0 disables validation
+ * @param validationFonts            at most this many validation fonts are scored, in dataset order
+ * @param validationReferences       reference glyphs per validation font the style is fitted to
+ * @param validationFitSteps         gradient steps of the style fit during validation
+ * @param styleFitLearningRate       Adam step size when fitting a style code to references
+ * @param trainPath                  dataset file of the {@code train} split
+ * @param validationPath             dataset file of the {@code validation} split
+ * @param basePath                   dataset file of the {@code base} split (the content glyphs)
+ * @param outputDir                  directory for checkpoints, {@code best/} and {@code report/}
+ */
+public record TrainConfig(
+        long seed,
+        int batchSize,
+        int steps,
+        double generatorLearningRate,
+        double discriminatorLearningRate,
+        double beta1,
+        double beta2,
+        double l1Weight,
+        int adversarialRampSteps,
+        int generatorChannels,
+        int discriminatorChannels,
+        int styleDim,
+        int noiseDim,
+        int logEverySteps,
+        double checkpointEveryMinutes,
+        int keepCheckpoints,
+        int sampleEverySteps,
+        int validateEverySteps,
+        int validationFonts,
+        int validationReferences,
+        int validationFitSteps,
+        double styleFitLearningRate,
+        String trainPath,
+        String validationPath,
+        String basePath,
+        String outputDir) {
+
+    /** Glyph size every dataset must have, in pixels. */
+    public static final int SIZE_PX = 64;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    public TrainConfig {
+        positive("batchSize", batchSize);
+        positive("steps", steps);
+        positive("logEverySteps", logEverySteps);
+        positive("keepCheckpoints", keepCheckpoints);
+        positive("sampleEverySteps", sampleEverySteps);
+        positive("validationReferences", validationReferences);
+        positive("validationFitSteps", validationFitSteps);
+        if (adversarialRampSteps < 0 || validateEverySteps < 0 || validationFonts < 0) {
+            throw new IllegalArgumentException("adversarialRampSteps, validateEverySteps and validationFonts must be"
+                    + " zero or positive, got " + adversarialRampSteps + ", " + validateEverySteps + ", " + validationFonts);
+        }
+        if (!(checkpointEveryMinutes > 0) || !(l1Weight >= 0)) {
+            throw new IllegalArgumentException("checkpointEveryMinutes must be positive and l1Weight non-negative, got "
+                    + checkpointEveryMinutes + " and " + l1Weight);
+        }
+        architectureOf(SIZE_PX, generatorChannels, discriminatorChannels, styleDim, noiseDim);
+    }
+
+    private static void positive(String name, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+
+    private static GanArchitecture architectureOf(int size, int g, int d, int style, int noise) {
+        return new GanArchitecture(size, g, d, style, noise);
+    }
+
+    /**
+     * Defaults: 4000 steps of 16 glyphs (64 000 images), the adversarial term ramped in over the
+     * first 500 steps, validation on 4 fonts every 1000 steps.
+     */
+    public static TrainConfig defaults(long seed) {
+        return new TrainConfig(seed, 16, 4000, 2e-4, 2e-4, 0.5, 0.999, 100.0, 500,
+                16, 32, 32, 8,
+                50, 10.0, 3, 500, 1000, 4, 8, 30, 0.05,
+                null, null, null, "training-run");
+    }
+
+    public GanArchitecture architecture() {
+        return architectureOf(SIZE_PX, generatorChannels, discriminatorChannels, styleDim, noiseDim);
+    }
+
+    /** Adversarial weight at {@code step}: a linear ramp from 0 to 1 over {@code adversarialRampSteps}. */
+    public double adversarialWeight(int step) {
+        if (adversarialRampSteps == 0) {
+            return 1.0;
+        }
+        return Math.min(1.0, (double) step / adversarialRampSteps);
+    }
+
+    /**
+     * Merges defaults, then the JSON file (if any), then {@code overrides} (component name to value;
+     * null values are skipped). The seed must come from the file or the overrides.
+     */
+    public static TrainConfig load(Path jsonFile, Map<String, Object> overrides) throws IOException {
+        return merge(jsonFile == null ? null : Files.readString(jsonFile), String.valueOf(jsonFile), overrides);
+    }
+
+    /** As {@link #load}, with the config JSON given as text; {@code source} names it in errors. */
+    public static TrainConfig merge(String json, String source, Map<String, Object> overrides) throws IOException {
+        ObjectNode merged = JSON.valueToTree(defaults(0));
+        merged.remove("seed");
+        if (json != null) {
+            JsonNode file = JSON.readTree(json);
+            if (!(file instanceof ObjectNode)) {
+                throw new IllegalArgumentException("Training config " + source + " must hold a JSON object");
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = file.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                merged.set(field.getKey(), field.getValue());
+            }
+        }
+        overrides.forEach((name, value) -> {
+            if (value != null) {
+                merged.set(name, JSON.valueToTree(value));
+            }
+        });
+        if (!merged.has("seed") || merged.get("seed").isNull()) {
+            throw new IllegalArgumentException("No training seed given: set \"seed\" in the config file or pass --seed");
+        }
+        return JSON.treeToValue(merged, TrainConfig.class);
+    }
+
+    public String toJson() {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serialise training config", e);
+        }
+    }
+
+    public static TrainConfig fromJson(String json) throws IOException {
+        return JSON.readValue(json, TrainConfig.class);
+    }
+}

@@ -1,0 +1,70 @@
+package org.glyphgan.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.glyphgan.checkpoint.Checkpoint;
+import org.glyphgan.checkpoint.CheckpointStore;
+import org.glyphgan.dataset.GlyphDataset;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Opens a training run in an output directory: a fresh start, or a resume from its newest valid checkpoint. */
+public final class TrainingSession {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingSession.class);
+
+    private TrainingSession() {
+    }
+
+    public static CheckpointStore checkpointStore(TrainConfig config) {
+        return new CheckpointStore(Path.of(config.outputDir()).resolve("checkpoints"), config.keepCheckpoints());
+    }
+
+    /**
+     * @param resume continue from the newest valid checkpoint; without it, an output directory that
+     *               already holds checkpoints is rejected so no run is overwritten by accident
+     */
+    public static GanTrainer open(TrainConfig config, GlyphDataset train, GlyphDataset base, boolean resume)
+            throws IOException {
+        checkSplit(train, "train");
+        checkSplit(base, "base");
+        TrainingPairs pairs = new TrainingPairs(train, base, config.seed());
+        CheckpointStore store = checkpointStore(config);
+        int stale = store.deleteStaleTemporaryFiles();
+        if (stale > 0) {
+            LOG.info("Deleted {} partly written checkpoint files of an interrupted run", stale);
+        }
+        if (!resume) {
+            if (!store.list().isEmpty()) {
+                throw new IllegalArgumentException("Output directory " + config.outputDir() + " already holds checkpoints;"
+                        + " pass --resume to continue that run or choose another --out");
+            }
+            LOG.info("Starting a new run: {} training glyphs of {} fonts, seed {}", pairs.size(), pairs.fontIds().size(),
+                    config.seed());
+            return GanTrainer.start(config, pairs, train.corpusHash());
+        }
+        Optional<Checkpoint> checkpoint = store.readNewestValid();
+        if (checkpoint.isEmpty()) {
+            LOG.warn("--resume given but {} holds no valid checkpoint; starting a new run", store.directory());
+            return GanTrainer.start(config, pairs, train.corpusHash());
+        }
+        LOG.info("Resuming from step {} ({} fonts)", checkpoint.get().step(), pairs.fontIds().size());
+        return GanTrainer.resume(config, pairs, train.corpusHash(), checkpoint.get());
+    }
+
+    /** The config stored in the newest valid checkpoint of {@code outputDir}, if any. */
+    public static Optional<String> storedConfigJson(Path outputDir) throws IOException {
+        return new CheckpointStore(outputDir.resolve("checkpoints"), Integer.MAX_VALUE).readNewestValid()
+                .map(Checkpoint::configJson);
+    }
+
+    private static void checkSplit(GlyphDataset dataset, String expected) {
+        if (dataset.sizePx() != TrainConfig.SIZE_PX) {
+            throw new IllegalArgumentException("The " + expected + " dataset has " + dataset.sizePx()
+                    + " px glyphs; training expects " + TrainConfig.SIZE_PX + " px");
+        }
+        if (!expected.equals(dataset.split())) {
+            LOG.warn("Dataset given as the {} split declares split '{}'", expected, dataset.split());
+        }
+    }
+}

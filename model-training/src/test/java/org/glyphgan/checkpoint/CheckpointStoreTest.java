@@ -1,0 +1,92 @@
+package org.glyphgan.checkpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.glyphgan.gan.GanParameters;
+import org.glyphgan.gan.TinyGan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointStoreTest {
+    @TempDir
+    Path dir;
+
+    private static Checkpoint checkpointAt(int step) {
+        GanParameters params = GanParameters.initialise(TinyGan.ARCHITECTURE, 2, step);
+        return new Checkpoint(step, "{}", "corpus", "test", TinyGan.ARCHITECTURE, List.of("a", "b"),
+                params.arrays(), Map.of(), Map.of(), "header\n", "header\n");
+    }
+
+    @Test
+    void writeThenReadKeepsEverything() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 3);
+        Checkpoint saved = checkpointAt(7);
+        Checkpoint read = CheckpointStore.read(store.write(saved));
+        assertEquals(7, read.step());
+        assertEquals("corpus", read.corpusHash());
+        assertEquals(TinyGan.ARCHITECTURE, read.architecture());
+        assertEquals(List.of("a", "b"), read.fontIds());
+        for (String name : saved.parameters().keySet()) {
+            assertEquals(saved.parameters().get(name), read.parameters().get(name), name);
+        }
+    }
+
+    @Test
+    void keepsOnlyNewestFiles() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 2);
+        for (int step = 1; step <= 4; step++) {
+            store.write(checkpointAt(step));
+        }
+        List<Path> files = store.list();
+        assertEquals(2, files.size());
+        assertEquals(4, CheckpointStore.stepOf(files.get(0)));
+        assertEquals(3, CheckpointStore.stepOf(files.get(1)));
+        try (var left = Files.list(dir)) {
+            assertEquals(2, left.count(), "no temporary files may remain");
+        }
+    }
+
+    @Test
+    void truncatedNewestFallsBackToPrevious() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 5);
+        store.write(checkpointAt(1));
+        Path newest = store.write(checkpointAt(2));
+        byte[] bytes = Files.readAllBytes(newest);
+        Files.write(newest, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(newest));
+        assertEquals(1, store.readNewestValid().orElseThrow().step());
+    }
+
+    @Test
+    void foreignZipIsRejected() throws Exception {
+        Path foreign = dir.resolve("checkpoint-0000009.zip");
+        try (OutputStream out = Files.newOutputStream(foreign); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("checkpoint.json"));
+            zip.write("{\"format\":\"something-else\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(foreign));
+        assertTrue(e.getMessage().contains("not a glyphgan checkpoint"), e.getMessage());
+        assertTrue(new CheckpointStore(dir, 5).readNewestValid().isEmpty());
+    }
+
+    @Test
+    void staleTemporaryFilesAreDeleted() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 2);
+        Path kept = store.write(checkpointAt(1));
+        Files.write(dir.resolve(".checkpoint-123.zip.tmp"), new byte[] {1, 2, 3});
+        assertEquals(1, store.deleteStaleTemporaryFiles());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(kept), left.toList());
+        }
+    }
+}

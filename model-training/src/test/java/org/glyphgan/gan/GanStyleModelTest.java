@@ -1,0 +1,148 @@
+package org.glyphgan.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.awt.Font;
+import org.glyphgan.dataset.SyntheticDatasets;
+import org.glyphgan.raster.GrayBitmap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GanStyleModelTest {
+    /** Basic Latin U+0021 to U+007E, the default character set. */
+    private static final String DEFAULT_CHARACTERS;
+    private static GanStyleModel model;
+
+    static {
+        StringBuilder chars = new StringBuilder();
+        for (int cp = 0x21; cp <= 0x7E; cp++) {
+            chars.appendCodePoint(cp);
+        }
+        DEFAULT_CHARACTERS = chars.toString();
+    }
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void buildModel() {
+        GanParameters params = GanParameters.initialise(TinyGan.ARCHITECTURE, 3, 5);
+        Map<Integer, GrayBitmap> base = new LinkedHashMap<>();
+        SyntheticDatasets.base(DEFAULT_CHARACTERS).samples().forEach(s -> base.put(s.codePoint(), s.bitmap()));
+        Map<String, StyleCode> styles = new LinkedHashMap<>();
+        float[][] codes = params.get(GeneratorLayers.STYLE_EMBEDDING).toFloatMatrix();
+        for (int i = 0; i < codes.length; i++) {
+            styles.put("font-" + i, new StyleCode(codes[i]));
+        }
+        model = new GanStyleModel(params, base, styles, 20, 0.05);
+    }
+
+    @Test
+    void exportedModelGeneratesEveryDefaultCharacter() throws Exception {
+        Path file = dir.resolve("glyphgan-model.zip");
+        ModelFile.write(model, file, "test");
+        assertTrue(Files.size(file) < 20_000_000L, "model file is " + Files.size(file) + " bytes");
+        GanStyleModel loaded = GanStyleModel.load(file);
+        assertEquals(94, loaded.codePoints().size());
+        assertEquals(model.namedStyles(), loaded.namedStyles());
+        StyleCode style = loaded.namedStyles().get("font-1");
+        List<GrayBitmap> glyphs = loaded.generate(style, loaded.codePoints(), 3);
+        assertEquals(94, glyphs.size());
+        for (GrayBitmap glyph : glyphs) {
+            assertEquals(64, glyph.widthPx());
+            assertEquals(64, glyph.heightPx());
+            for (float v : glyph.ink()) {
+                assertTrue(v >= 0f, "ink " + v + " below 0");
+                assertTrue(v <= 1f, "ink " + v + " above 1");
+            }
+        }
+        assertEquals(model.generate(style, 'g', 3), loaded.generate(style, 'g', 3), "loaded model draws differently");
+    }
+
+    @Test
+    void modelLoadsFromStream() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ModelFile.write(model, bytes, "test");
+        GanStyleModel loaded = GanStyleModel.load(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(model.codePoints(), loaded.codePoints());
+    }
+
+    @Test
+    void foreignZipIsRejected() {
+        byte[] empty = {80, 75, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        Exception e = assertThrows(java.io.IOException.class, () -> GanStyleModel.load(new ByteArrayInputStream(empty)));
+        assertTrue(e.getMessage().contains("model.json"), e.getMessage());
+    }
+
+    @Test
+    void realismIsProbability() {
+        StyleCode style = model.namedStyles().get("font-0");
+        double score = model.realism(style, 'A', model.baseGlyphs().get((int) 'A'));
+        assertTrue(score >= 0, "realism " + score);
+        assertTrue(score <= 1, "realism " + score);
+    }
+
+    @Test
+    void randomStylesDifferBySeed() {
+        StyleCode a = model.randomStyle(1);
+        StyleCode b = model.randomStyle(2);
+        assertEquals(TinyGan.ARCHITECTURE.styleDim(), a.dimension());
+        assertNotEquals(a, b);
+        assertEquals(a, model.randomStyle(1));
+    }
+
+    @Test
+    void interpolationEndsAtBothCodes() {
+        StyleCode a = model.namedStyles().get("font-0");
+        StyleCode b = model.namedStyles().get("font-2");
+        assertEquals(a, a.mix(b, 0));
+        assertEquals(b, a.mix(b, 1));
+        assertEquals(64, model.generate(a.mix(b, 0.5), 'Q', 0).widthPx());
+    }
+
+    @Test
+    void fitStyleLowersErrorToReferences() {
+        Font serifBold = new Font(Font.SERIF, Font.BOLD, 1);
+        Map<Integer, GrayBitmap> references = new LinkedHashMap<>();
+        // More references than one fit step takes, so the fit cycles through them in batches.
+        "aHgQx&5Rmb".codePoints().forEach(cp -> references.put(cp, SyntheticDatasets.render(serifBold, cp)));
+        assertTrue(references.size() > GanStyleModel.FIT_BATCH_SIZE);
+        double[] lastProgress = {0};
+        StyleCode fitted = model.fitStyle(references, 0, p -> lastProgress[0] = p);
+        assertEquals(1.0, lastProgress[0], 1e-9);
+        double before = error(model.meanStyle(), references);
+        double after = error(fitted, references);
+        assertTrue(after < before, "fit should lower L1 from " + before + ", got " + after);
+    }
+
+    private static double error(StyleCode style, Map<Integer, GrayBitmap> references) {
+        double sum = 0;
+        for (Map.Entry<Integer, GrayBitmap> e : references.entrySet()) {
+            GrayBitmap drawn = model.generate(style, e.getKey(), 0);
+            float[] x = drawn.ink();
+            float[] y = e.getValue().ink();
+            for (int i = 0; i < x.length; i++) {
+                sum += Math.abs(x[i] - y[i]);
+            }
+        }
+        return sum;
+    }
+
+    @Test
+    void unsupportedCodePointIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> model.generate(model.meanStyle(), 0x4E00, 0));
+        assertTrue(e.getMessage().contains("U+4E00"), e.getMessage());
+    }
+}
