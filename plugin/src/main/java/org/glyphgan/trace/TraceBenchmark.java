@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.glyphgan.outline.Contour;
+import org.glyphgan.outline.Contours;
 import org.glyphgan.outline.GlyphOutline;
 import org.glyphgan.outline.OutlineRasterizer;
 import org.glyphgan.outline.Segment;
@@ -194,7 +195,7 @@ public final class TraceBenchmark {
             FontSpaceMapping mapping = glyphs.get(g).mapping();
             GrayBitmap rendered = OutlineRasterizer.render(outlines.get(g), box, mapping.unitsPerEm(), mapping.originXPx());
             iou += OutlineRasterizer.inkIou(glyphs.get(g).bitmap(), rendered, 0.5);
-            nodes += nodeCount(outlines.get(g));
+            nodes += Contours.nodeCount(outlines.get(g));
             lines += lineCount(outlines.get(g));
         }
         return new Totals(iou, nodes, lines, nanos, cpuNanos, glyphs.size());
@@ -211,22 +212,5 @@ public final class TraceBenchmark {
             }
         }
         return lines;
-    }
-
-    /** On-curve plus off-curve points, each contour's start point counted once. */
-    static long nodeCount(GlyphOutline outline) {
-        long nodes = 0;
-        for (Contour contour : outline.contours()) {
-            for (Segment segment : contour.segments()) {
-                if (segment instanceof Segment.Line) {
-                    nodes += 1;
-                } else if (segment instanceof Segment.Quad) {
-                    nodes += 2;
-                } else {
-                    nodes += 3;
-                }
-            }
-        }
-        return nodes;
     }
 }
