@@ -9,18 +9,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.glyphgan.corpus.FontMetrics;
-import org.glyphgan.sfnt.GlyphNames;
 import org.glyphgan.svg.GlyphSvgWriter;
 import org.glyphgan.svg.SpecimenGlyph;
 import org.glyphgan.svg.SpecimenSheetWriter;
 import org.glyphgan.svg.SvgDocuments;
 
 /**
- * Writes a traced glyph set as a folder of SVG files: one {@code uniXXXX.svg} per glyph (the
- * glyph's PostScript name) and {@code specimen.svg}, all in font units.
+ * Writes a traced glyph set as a folder of SVG files: one {@code uniXXXX.svg} per glyph and
+ * {@code specimen.svg}, all in font units.
  *
  * <p>Every document is built in memory before the first byte is written. A new folder is filled
  * under a temporary name in the same parent and renamed into place, so it appears complete or
@@ -35,9 +35,14 @@ public final class SvgFolderWriter {
     private SvgFolderWriter() {
     }
 
-    /** File name of one glyph's SVG, e.g. {@code uni0041.svg}. */
+    /**
+     * File name of one glyph's SVG: {@code uniXXXX.svg} in the BMP (e.g. {@code uni0041.svg}),
+     * {@code uXXXXX.svg} beyond it, as the Adobe Glyph List names code points. Unlike glyph names
+     * such as {@code A} and {@code a}, these never collide on case-insensitive file systems.
+     */
     public static String fileName(int codePoint) {
-        return GlyphNames.forCodePoint(codePoint) + ".svg";
+        String format = codePoint <= 0xFFFF ? "uni%04X.svg" : "u%05X.svg";
+        return String.format(Locale.ROOT, format, codePoint);
     }
 
     /**
