@@ -11,24 +11,23 @@ import org.glyphgan.roundtrip.TracedGlyph;
 
 /** Prints a round trip's per-glyph fidelity as a plain-text table, then a summary line. */
 final class FidelityTable {
-    private static final String ROW = "%-8s %-4s %9s %6s%n";
+    private static final String ROW = "%-10s %9s %6s%n";
 
     private FidelityTable() {
     }
 
     static void print(RoundTripResult result, PrintWriter out) {
-        out.printf(Locale.ROOT, ROW, "glyph", "char", "ink IoU", "nodes");
+        out.printf(Locale.ROOT, ROW, "glyph", "ink IoU", "nodes");
         List<Row> rows = new ArrayList<>();
         result.glyphs().forEach(glyph -> rows.add(new Row(glyph.codePoint(), glyph)));
         result.missingCodePoints().forEach(codePoint -> rows.add(new Row(codePoint, null)));
         rows.sort(Comparator.comparingInt(Row::codePoint));
         for (Row row : rows) {
             String name = CorpusFont.codePointName(row.codePoint());
-            String character = new String(Character.toChars(row.codePoint()));
             if (row.glyph() == null) {
-                out.printf(Locale.ROOT, ROW, name, character, "missing", "-");
+                out.printf(Locale.ROOT, ROW, name, "missing", "-");
             } else {
-                out.printf(Locale.ROOT, ROW, name, character, format(row.glyph().inkIou()),
+                out.printf(Locale.ROOT, ROW, name, format(row.glyph().inkIou()),
                         row.glyph().nodeCount());
             }
         }
