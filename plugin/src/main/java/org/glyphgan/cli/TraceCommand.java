@@ -70,21 +70,25 @@ final class TraceCommand implements Callable<Integer> {
     public Integer call() throws IOException, FontLoadException {
         RoundTripOptions options = new RoundTripOptions(sizePx, CharacterSet.parse(chars),
                 RoundTripOptions.defaults().traceParameters(), family);
+
         OutputPaths.checkFontTarget(out);
         if (svgDir != null) {
             SvgFolderWriter.checkWritable(svgDir);
         }
         CorpusFont source = FontSources.load(font, fontsDir != null ? fontsDir : FontSources.defaultFontsDir(),
                 new FontLoader());
+
         RoundTripResult result = new FontRoundTrip(options).trace(source, new ConsoleProgress(spec.commandLine().getErr()));
         FontRoundTrip.writeFont(result, out);
         if (svgDir != null) {
             SvgFolderWriter.write(result, svgDir);
         }
+
         PrintWriter stdout = spec.commandLine().getOut();
         FidelityTable.print(result, stdout);
         stdout.println("Wrote " + out.toAbsolutePath() + " (" + result.fontBuild().familyName() + " "
                 + result.fontBuild().styleName() + ")" + (svgDir == null ? "" : " and SVGs in " + svgDir.toAbsolutePath()));
+
         List<ValidatorVerdict> verdicts = FontRoundTrip.validate(result, out);
         boolean allPassed = true;
         stdout.println("Validators:");

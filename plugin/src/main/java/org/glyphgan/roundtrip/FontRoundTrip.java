@@ -129,7 +129,7 @@ public final class FontRoundTrip {
         return builder.build();
     }
 
-    /** The family name of the written font: the option, or the source family plus " Traced". */
+    /** Returns the family name of the written font: the option, or the source family plus " Traced". */
     String familyName(CorpusFont font) {
         return options.familyName() != null ? options.familyName() : font.family() + " Traced";
     }

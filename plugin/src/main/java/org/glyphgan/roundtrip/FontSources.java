@@ -18,7 +18,7 @@ public final class FontSources {
     private FontSources() {
     }
 
-    /** The corpus folder: the {@value #FONTS_DIR_PROPERTY} property, or {@code fonts} in the working directory. */
+    /** Returns the corpus folder: the {@value #FONTS_DIR_PROPERTY} property, or {@code fonts} in the working directory. */
     public static Path defaultFontsDir() {
         return Path.of(System.getProperty(FONTS_DIR_PROPERTY, "fonts"));
     }

@@ -25,8 +25,8 @@ import org.glyphgan.svg.SvgDocuments;
  * <p>Every document is built in memory before the first byte is written. A new folder is filled
  * under a temporary name in the same parent and renamed into place, so it appears complete or
  * not at all. Into an existing folder each file is written to a temporary file and renamed over
- * its target: no file is ever half-written, other files in the folder are kept, and a failure
- * part-way leaves some files replaced and the rest as they were.
+ * its target, so no file is ever half-written and other files in the folder are kept. A failure
+ * part-way there leaves some files replaced and the rest as they were.
  */
 public final class SvgFolderWriter {
     public static final String SPECIMEN_FILE = "specimen.svg";
