@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "trace",
         mixinStandardHelpOptions = true,
         description = {
-            "Round-trips a font: renders each glyph at --size px in the shared em box, traces it back to outlines"
-                + " in the source font's units, writes a TrueType font (and SVGs), and prints each glyph's ink IoU"
-                + " and node count and the validators' verdicts."},
+            "Round-trips a font through bitmaps, traced outlines, SVG and TTF.",
+            "Renders each glyph at --size px in the shared em box, traces it back to outlines in the source"
+                + " font's units, writes a TrueType font (and SVGs), and prints each glyph's ink IoU and node"
+                + " count and the validators' verdicts."},
         footer = {"", "Exit status: 0 success, 1 invalid input or failed write, 2 invalid options,"
                 + " " + TraceCommand.EXIT_VALIDATION_FAILED + " a validator rejected the written font."})
 final class TraceCommand implements Callable<Integer> {
@@ -63,7 +64,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Option(names = "--fonts-dir", paramLabel = "DIR",
             description = "Corpus folder whose manifest.json resolves file ids"
-                    + " (default: the glyphgan.fonts.dir property, else ./fonts).")
+                    + " (default: the glyphgan.fonts.dir property, else fonts in the working directory).")
     Path fontsDir;
 
     @Override
