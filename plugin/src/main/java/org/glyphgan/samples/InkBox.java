@@ -4,36 +4,63 @@ import java.util.Optional;
 import org.glyphgan.raster.GrayBitmap;
 
 /**
- * Bounding box of the pixels whose ink reaches {@link #THRESHOLD}, in pixel edges (y down):
- * {@code left}/{@code top} inclusive, {@code right}/{@code bottom} exclusive.
+ * Bounding box of a drawing's ink in pixel edges (y down), to sub-pixel precision: the outermost
+ * row or column with ink contributes the coverage of its darkest pixel, so a flat edge that covers
+ * 30 % of its last pixel row ends 0.3 px into that row.
  */
-record InkBox(int left, int top, int right, int bottom) {
-    /** Half coverage: an antialiased edge pixel counts as ink when the outline covers half of it. */
-    static final float THRESHOLD = 0.5f;
+record InkBox(double left, double top, double right, double bottom) {
+    /** Coverage a bitmap needs somewhere to count as drawn at all. */
+    static final float DRAWN_THRESHOLD = 0.5f;
+    /** Coverage below which a pixel is taken as paper noise (JPEG ringing, scanner dust haze). */
+    static final float NOISE_THRESHOLD = 0.1f;
 
+    /** Returns the ink box, or empty when no pixel reaches {@link #DRAWN_THRESHOLD}. */
     static Optional<InkBox> of(GrayBitmap bitmap) {
-        int left = Integer.MAX_VALUE;
-        int top = Integer.MAX_VALUE;
-        int right = -1;
-        int bottom = -1;
-        for (int y = 0; y < bitmap.heightPx(); y++) {
-            for (int x = 0; x < bitmap.widthPx(); x++) {
-                if (bitmap.get(x, y) >= THRESHOLD) {
-                    left = Math.min(left, x);
-                    right = Math.max(right, x);
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y);
-                }
+        int width = bitmap.widthPx();
+        int height = bitmap.heightPx();
+        float[] rowMax = new float[height];
+        float[] columnMax = new float[width];
+        float darkest = 0f;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                float ink = bitmap.get(x, y);
+                rowMax[y] = Math.max(rowMax[y], ink);
+                columnMax[x] = Math.max(columnMax[x], ink);
+                darkest = Math.max(darkest, ink);
             }
         }
-        return right < 0 ? Optional.empty() : Optional.of(new InkBox(left, top, right + 1, bottom + 1));
+        if (darkest < DRAWN_THRESHOLD) {
+            return Optional.empty();
+        }
+        int first = firstInk(columnMax);
+        int last = lastInk(columnMax);
+        int firstRow = firstInk(rowMax);
+        int lastRow = lastInk(rowMax);
+        return Optional.of(new InkBox(first + 1 - columnMax[first], firstRow + 1 - rowMax[firstRow],
+                last + columnMax[last], lastRow + rowMax[lastRow]));
     }
 
-    int widthPx() {
+    private static int firstInk(float[] profile) {
+        int i = 0;
+        while (profile[i] < NOISE_THRESHOLD) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int lastInk(float[] profile) {
+        int i = profile.length - 1;
+        while (profile[i] < NOISE_THRESHOLD) {
+            i--;
+        }
+        return i;
+    }
+
+    double widthPx() {
         return right - left;
     }
 
-    int heightPx() {
+    double heightPx() {
         return bottom - top;
     }
 
@@ -41,8 +68,8 @@ record InkBox(int left, int top, int right, int bottom) {
         return (left + right) / 2.0;
     }
 
-    /** Returns whether the ink touches the bitmap's edge, so part of the letter may be cut off. */
+    /** Returns whether the ink reaches the bitmap's outermost pixels, so part of the letter may be cut off. */
     boolean touchesEdge(GrayBitmap bitmap) {
-        return left == 0 || top == 0 || right == bitmap.widthPx() || bottom == bitmap.heightPx();
+        return left < 1 || top < 1 || right > bitmap.widthPx() - 1 || bottom > bitmap.heightPx() - 1;
     }
 }
