@@ -135,7 +135,7 @@ public final class SampleImporter {
         return readCapped(file, limits.maxFileBytes());
     }
 
-    /** Reads at most {@code maxBytes}, failing if the file holds more (it may grow after the size check). */
+    /** Reads at most {@code maxBytes}, failing if the file contains more (it may grow after the size check). */
     static byte[] readCapped(Path file, long maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

@@ -31,6 +31,10 @@ final class SvgSamples {
 
     static Rendered render(byte[] bytes, String fileName, SampleLimits limits) throws SampleProblem {
         String text = decode(bytes, fileName);
+        if (SvgNesting.maxDepth(text) > SvgNesting.MAX_DEPTH) {
+            throw new SampleProblem(fileName + ": the SVG nests elements more than " + SvgNesting.MAX_DEPTH
+                    + " levels deep; flatten its groups or export it again");
+        }
         Document document;
         try {
             document = SafeSvgReader.read(text);

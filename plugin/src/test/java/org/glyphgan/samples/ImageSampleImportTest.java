@@ -24,7 +24,7 @@ class ImageSampleImportTest {
     private final SampleImporter importer = new SampleImporter(SampleFixtures.BOX);
 
     @ParameterizedTest
-    @ValueSource(doubles = {40, 97, 230})
+    @ValueSource(doubles = {40, 97, 230, 600})
     void imagesOnCommonCanvasMatchFont(double pxPerEm) {
         int sizePx = (int) Math.round(pxPerEm * 2.2);
         for (int codePoint : LETTERS.codePoints().toArray()) {
@@ -137,7 +137,6 @@ class ImageSampleImportTest {
         samples.glyphs().forEach((codePoint, bitmap) -> {
             GrayBitmap reference = SampleFixtures.reference(codePoint);
             double iou = SampleFixtures.iou(bitmap, reference);
-            System.out.printf("IoU %s %.3f%n", Character.toString(codePoint), iou);
             assertTrue(iou >= 0.8, String.format("IoU of %s with the font is %.3f, below 0.8",
                     Character.toString(codePoint), iou));
         });
