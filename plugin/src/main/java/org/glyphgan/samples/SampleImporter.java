@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public final class SampleImporter {
             return;
         }
         byte[] bytes = readSample(file);
-        SampleKind kind = SampleKind.detect(java.util.Arrays.copyOf(bytes, Math.min(bytes.length,
+        SampleKind kind = SampleKind.detect(Arrays.copyOf(bytes, Math.min(bytes.length,
                 SampleKind.HEAD_BYTES)), fileName);
         LOG.debug("Reading sample {} as {}", file, kind);
         if (kind.isRasterImage()) {
