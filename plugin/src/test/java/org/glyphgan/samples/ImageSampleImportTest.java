@@ -77,6 +77,38 @@ class ImageSampleImportTest {
     }
 
     @Test
+    void sharedBaselineKeepsDrawnDescenderDepth() {
+        for (int codePoint : "Hxo".codePoints().toArray()) {
+            BufferedImage image = SampleFixtures.drawLetter(codePoint, 100, 220, 220, 40, 150);
+            SampleFixtures.writeImage(image, "png", folder.resolve(fileName(codePoint) + ".png"));
+        }
+        BufferedImage deepP = SampleFixtures.drawLetter('p', 100, 220, 220, 40, 160);
+        SampleFixtures.writeImage(deepP, "png", folder.resolve("lower-p.png"));
+
+        SampleSet samples = importer.importSamples(List.of(folder));
+
+        double shiftPx = 10 * SampleFixtures.BOX.pxPerEm() / 100;
+        int referenceBottom = SampleFixtures.inkBottom(SampleFixtures.reference('p'));
+        assertEquals(referenceBottom + shiftPx, SampleFixtures.inkBottom(samples.glyphs().get((int) 'p')), 1);
+    }
+
+    @Test
+    void inconsistentBaselinesPlaceEachLetter() {
+        int[] baselines = {150, 180};
+        int[] codePoints = {'H', 'x'};
+        for (int i = 0; i < codePoints.length; i++) {
+            BufferedImage image = SampleFixtures.drawLetter(codePoints[i], 100, 220, 220, 40, baselines[i]);
+            SampleFixtures.writeImage(image, "png", folder.resolve(fileName(codePoints[i]) + ".png"));
+        }
+
+        SampleSet samples = importer.importSamples(List.of(folder));
+
+        int baselineRow = (int) Math.round(SampleFixtures.BOX.baselinePx());
+        assertEquals(baselineRow, SampleFixtures.inkBottom(samples.glyphs().get((int) 'H')), 1);
+        assertEquals(baselineRow, SampleFixtures.inkBottom(samples.glyphs().get((int) 'x')), 1);
+    }
+
+    @Test
     void alternativeNamesGiveCodePoints() {
         String[] names = {"U+0041", "uni0042", "upper-c", "lower-D", "u+0078"};
         int[] expected = {'A', 'B', 'C', 'd', 'x'};
