@@ -123,9 +123,11 @@ final class ImageSampleReader {
             byte[] bytes = SampleImporter.readCapped(sidecar, MAX_SIDECAR_BYTES);
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new SampleProblem(sidecar.getFileName() + ": the character list is not UTF-8 text; save it as UTF-8", e);
+            throw new SampleProblem(sidecar.getFileName() + ": the character list is not UTF-8 text;"
+                    + " save it as UTF-8", e);
         } catch (IOException e) {
-            throw new SampleProblem(sidecar.getFileName() + ": could not read the character list (" + e.getMessage() + ")", e);
+            throw new SampleProblem(sidecar.getFileName() + ": could not read the character list ("
+                    + e.getMessage() + ")", e);
         }
     }
 

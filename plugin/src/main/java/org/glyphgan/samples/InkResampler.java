@@ -43,7 +43,10 @@ final class InkResampler {
         return new GrayBitmap(sizePx, sizePx, ink);
     }
 
-    /** Averages each {@code factor} × {@code factor} block into one pixel; partial blocks at the edges count missing pixels as paper. */
+    /**
+     * Averages each {@code factor} × {@code factor} block into one pixel. Partial blocks at the
+     * right and bottom edges count their missing pixels as paper.
+     */
     private static GrayBitmap shrink(GrayBitmap source, int factor) {
         int widthPx = (source.widthPx() + factor - 1) / factor;
         int heightPx = (source.heightPx() + factor - 1) / factor;

@@ -56,7 +56,7 @@ public final class SampleImporter {
         List<ImageSample> images = new ArrayList<>();
         for (Path file : files) {
             try {
-                readFile(file, fontGlyphs, sideBearingsEm, images, warnings);
+                readFile(file, files, fontGlyphs, sideBearingsEm, images, warnings);
             } catch (SampleProblem problem) {
                 warnings.add(problem.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -74,10 +74,15 @@ public final class SampleImporter {
         return new SampleSet(glyphs, warnings, spacing);
     }
 
-    private void readFile(Path file, Map<Integer, GrayBitmap> fontGlyphs, List<Double> sideBearingsEm,
+    private void readFile(Path file, List<Path> files, Map<Integer, GrayBitmap> fontGlyphs, List<Double> sideBearingsEm,
                           List<ImageSample> images, List<String> warnings) throws IOException, SampleProblem {
         String fileName = file.getFileName().toString();
-        if (SampleInputs.isText(file) && SampleInputs.isSidecar(file)) {
+        Optional<Path> sheet = SampleInputs.isText(file) ? SampleInputs.sheetImageOf(file) : Optional.empty();
+        if (sheet.isPresent()) {
+            if (!files.contains(sheet.get())) {
+                throw new SampleProblem(fileName + ": this is the character list of the sheet "
+                        + sheet.get().getFileName() + ", which was not given; add the sheet image to the inputs");
+            }
             return;
         }
         byte[] bytes = readSample(file);

@@ -105,6 +105,18 @@ class BadSampleTest {
     }
 
     @Test
+    void sheetListWithoutSheetWarns() throws IOException {
+        Path list = folder.resolve("sheet.txt");
+        Files.writeString(list, "Ho\n");
+        SampleFixtures.writeImage(SampleFixtures.drawLetter('o', 60, 120, 120, 20, 90), "png",
+                folder.resolve("sheet.png"));
+
+        String warning = warningFor(list);
+
+        assertTrue(warning.contains("character list of the sheet sheet.png, which was not given"), warning);
+    }
+
+    @Test
     void missingFileWarns() {
         assertTrue(warningFor(folder.resolve("missing.png")).contains("not found"));
     }
