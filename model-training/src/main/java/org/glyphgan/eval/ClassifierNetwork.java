@@ -1,0 +1,70 @@
+package org.glyphgan.eval;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInit;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.LossFunctions;
+
+/**
+ * The classifier's architecture: three 'same'-padded ReLU convolutions (5×5, 3×3, 3×3), each
+ * followed by 2×2 max pooling, one dense ReLU layer and a softmax over the 94 characters. It has
+ * no batch normalization. The input is the glyph bitmap flattened row-major, one channel.
+ */
+final class ClassifierNetwork {
+    private static final double WEIGHT_DECAY = 1e-4;
+
+    private ClassifierNetwork() {
+    }
+
+    static MultiLayerNetwork create(int sizePx, ClassifierConfig config) {
+        if (sizePx % 8 != 0) {
+            throw new IllegalArgumentException("Classifier input size must be a multiple of 8 px for its"
+                    + " three 2x2 poolings, got " + sizePx + " px");
+        }
+        int channels = config.baseChannels();
+        MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
+                .seed(config.seed())
+                .updater(new Adam(config.learningRate()))
+                .weightDecay(WEIGHT_DECAY)
+                .weightInit(WeightInit.RELU)
+                .convolutionMode(ConvolutionMode.Same)
+                .list()
+                .layer(convolution("conv1", 5, channels))
+                .layer(maxPool("pool1"))
+                .layer(convolution("conv2", 3, 2 * channels))
+                .layer(maxPool("pool2"))
+                .layer(convolution("conv3", 3, 4 * channels))
+                .layer(maxPool("pool3"))
+                .layer(new DenseLayer.Builder().name("dense").nOut(config.denseUnits())
+                        .activation(Activation.RELU).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
+                        .nOut(CharacterSet.SIZE).activation(Activation.SOFTMAX)
+                        .weightInit(WeightInit.XAVIER).build())
+                .setInputType(InputType.convolutionalFlat(sizePx, sizePx, 1))
+                .build();
+        Nd4j.getRandom().setSeed(config.seed());
+        MultiLayerNetwork network = new MultiLayerNetwork(configuration);
+        network.init();
+        return network;
+    }
+
+    private static ConvolutionLayer convolution(String name, int kernelPx, int filters) {
+        return new ConvolutionLayer.Builder(kernelPx, kernelPx).name(name).nOut(filters)
+                .activation(Activation.RELU).build();
+    }
+
+    private static SubsamplingLayer maxPool(String name) {
+        return new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).name(name)
+                .kernelSize(2, 2).stride(2, 2).build();
+    }
+}
