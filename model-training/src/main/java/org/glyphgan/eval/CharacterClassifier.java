@@ -15,7 +15,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A trained CNN that names the Basic Latin character drawn in a glyph bitmap (see
- * {@link CharacterSet}). The evaluation uses it for content accuracy and for realism: the softmax
+ * {@link BasicLatin}). The evaluation uses it for content accuracy and for realism: the softmax
  * probability of the intended character. Safe for concurrent use, because inference is
  * serialized on the network.
  */
@@ -57,12 +57,12 @@ public final class CharacterClassifier {
 
     /** Returns the code point of the most probable character for {@code glyph}. */
     public int predict(GrayBitmap glyph) {
-        return CharacterSet.codePointAt(argMax(probabilities(List.of(glyph))[0]));
+        return BasicLatin.codePointAt(argMax(probabilities(List.of(glyph))[0]));
     }
 
     /** Returns the softmax probability that {@code glyph} shows {@code codePoint}, in [0, 1]. */
     public double confidence(GrayBitmap glyph, int codePoint) {
-        return probabilities(List.of(glyph))[0][CharacterSet.indexOf(codePoint)];
+        return probabilities(List.of(glyph))[0][BasicLatin.indexOf(codePoint)];
     }
 
     /** Returns, per glyph, whether the most probable character is the intended one. */
@@ -74,7 +74,7 @@ public final class CharacterClassifier {
         float[][] probabilities = probabilities(glyphs);
         boolean[] correct = new boolean[glyphs.size()];
         for (int i = 0; i < correct.length; i++) {
-            correct[i] = argMax(probabilities[i]) == CharacterSet.indexOf(intendedCodePoints.get(i));
+            correct[i] = argMax(probabilities[i]) == BasicLatin.indexOf(intendedCodePoints.get(i));
         }
         return correct;
     }

@@ -48,7 +48,7 @@ final class ClassifierNetwork {
                 .layer(new DenseLayer.Builder().name("dense").nOut(config.denseUnits())
                         .activation(Activation.RELU).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).name("output")
-                        .nOut(CharacterSet.SIZE).activation(Activation.SOFTMAX)
+                        .nOut(BasicLatin.SIZE).activation(Activation.SOFTMAX)
                         .weightInit(WeightInit.XAVIER).build())
                 .setInputType(InputType.convolutionalFlat(sizePx, sizePx, 1))
                 .build();

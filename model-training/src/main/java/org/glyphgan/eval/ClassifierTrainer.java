@@ -32,12 +32,12 @@ public final class ClassifierTrainer {
 
     /**
      * Trains a new classifier on the glyphs of {@code samples} whose code point is in the
-     * {@link CharacterSet}; other glyphs are skipped.
+     * {@link BasicLatin}; other glyphs are skipped.
      */
     public CharacterClassifier train(List<GlyphSample> samples, int sizePx, EpochListener listener) {
         List<GlyphSample> usable = new ArrayList<>();
         for (GlyphSample sample : samples) {
-            if (CharacterSet.contains(sample.codePoint())) {
+            if (BasicLatin.contains(sample.codePoint())) {
                 usable.add(sample);
             }
         }

@@ -27,9 +27,9 @@ final class GlyphFeatures {
 
     /** Returns a [codePoints, 94] one-hot matrix of the characters' class indices. */
     static INDArray oneHotLabels(List<Integer> codePoints) {
-        INDArray labels = Nd4j.zeros(codePoints.size(), CharacterSet.SIZE);
+        INDArray labels = Nd4j.zeros(codePoints.size(), BasicLatin.SIZE);
         for (int i = 0; i < codePoints.size(); i++) {
-            labels.putScalar(i, CharacterSet.indexOf(codePoints.get(i)), 1.0);
+            labels.putScalar(i, BasicLatin.indexOf(codePoints.get(i)), 1.0);
         }
         return labels;
     }

@@ -21,28 +21,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CharacterClassifierTest {
-    private static final int SIZE_PX = 32;
-    private static final ClassifierConfig TINY = new ClassifierConfig(20, 16, 5e-3, 4, 32, 0, 11L);
-    /** Twenty distinct characters keep the test fast; the network still has all 94 outputs. */
-    private static final List<Integer> CHARACTERS = "AEHKMOSTXZaegkmosx?&".chars().boxed().toList();
+    private static final int SIZE_PX = TinyClassifier.SIZE_PX;
+    private static final List<Integer> CHARACTERS = TinyClassifier.CHARACTERS;
 
     private static GlyphDataset train;
     private static CharacterClassifier classifier;
-    private static final List<Double> epochLosses = new ArrayList<>();
 
     @BeforeAll
     static void trainTinyClassifier() {
-        train = TestGlyphs.dataset("train", SIZE_PX, List.of(TestGlyphs.SANS, TestGlyphs.SERIF),
-                CHARACTERS);
-        classifier = new ClassifierTrainer(TINY).train(train.samples(), SIZE_PX,
-                (epoch, current, meanLoss, seconds) -> epochLosses.add(meanLoss));
+        train = TestGlyphs.dataset("train", SIZE_PX, List.of(TestGlyphs.SANS, TestGlyphs.SERIF), CHARACTERS);
+        classifier = TinyClassifier.get();
     }
 
     @Test
     void trainingReducesLoss() {
-        assertEquals(TINY.epochs(), epochLosses.size());
-        double first = epochLosses.get(0);
-        double last = epochLosses.get(epochLosses.size() - 1);
+        List<Double> losses = TinyClassifier.EPOCH_LOSSES;
+        assertEquals(TinyClassifier.CONFIG.epochs(), losses.size());
+        double first = losses.get(0);
+        double last = losses.get(losses.size() - 1);
         assertTrue(last < 0.5 * first, "loss went from " + first + " to " + last);
     }
 
@@ -61,9 +57,9 @@ class CharacterClassifierTest {
         for (float probability : probabilities) {
             sum += probability;
         }
-        assertEquals(CharacterSet.SIZE, probabilities.length);
+        assertEquals(BasicLatin.SIZE, probabilities.length);
         assertEquals(1.0, sum, 1e-4);
-        assertEquals(probabilities[CharacterSet.indexOf('A')], classifier.confidence(glyph, 'A'), 1e-7);
+        assertEquals(probabilities[BasicLatin.indexOf('A')], classifier.confidence(glyph, 'A'), 1e-7);
     }
 
     @Test

@@ -8,12 +8,12 @@ import java.util.List;
  * Basic Latin characters U+0021 '!' to U+007E '~' (space has no glyph to compare). Class index i
  * is code point U+0021 + i.
  */
-public final class CharacterSet {
+public final class BasicLatin {
     public static final int FIRST_CODE_POINT = 0x21;
     public static final int LAST_CODE_POINT = 0x7E;
     public static final int SIZE = LAST_CODE_POINT - FIRST_CODE_POINT + 1;
 
-    private CharacterSet() {
+    private BasicLatin() {
     }
 
     public static boolean contains(int codePoint) {
