@@ -20,7 +20,7 @@ public final class CopyBaseMethod implements GenerationMethod {
 
     private final Map<Integer, GrayBitmap> baseGlyphs = new HashMap<>();
 
-    /** Uses the first font of {@code base} (the base split normally holds one neutral font). */
+    /** Uses the first font of {@code base} (the base split normally contains one neutral font). */
     public CopyBaseMethod(GlyphDataset base) {
         List<String> fontIds = base.fontIds();
         if (fontIds.isEmpty()) {
@@ -29,7 +29,7 @@ public final class CopyBaseMethod implements GenerationMethod {
         }
         String baseFont = fontIds.get(0);
         if (fontIds.size() > 1) {
-            log.warn("The base dataset holds {} fonts; the copy-base baseline uses only the first, {}",
+            log.warn("The base dataset contains {} fonts; the copy-base baseline uses only the first, {}",
                     fontIds.size(), baseFont);
         }
         for (GlyphSample sample : base.byFont().get(baseFont)) {

@@ -61,8 +61,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     private final ModelLoader modelLoader;
     private final DatasetLoader datasetLoader;
 
-    // TODO: the CLI constructs this command with GanStyleModel::load and DatasetFile::read once
-    // those classes are in this module; both are parameters so this package compiles without them.
+    // TODO: construct this command in the CLI with GanStyleModel::load and DatasetFile::read. Both
+    // loaders are parameters because those classes are not in this module yet.
     public EvaluateCommand(ModelLoader modelLoader, DatasetLoader datasetLoader) {
         this.modelLoader = modelLoader;
         this.datasetLoader = datasetLoader;

@@ -27,7 +27,7 @@ record GlyphScore(double l1, double ssim, double inkIoU, boolean blank, boolean 
                 classifiedCorrectly, realClassifiedCorrectly);
     }
 
-    /** Whether the generated glyph is blank or broken although the real glyph is neither. */
+    /** Returns whether the generated glyph is blank or broken although the real glyph is neither. */
     boolean unexpectedlyBlankOrBroken() {
         return (blank || broken) && !realBlankOrBroken;
     }

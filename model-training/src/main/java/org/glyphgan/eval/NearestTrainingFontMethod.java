@@ -61,8 +61,8 @@ public final class NearestTrainingFontMethod implements GenerationMethod {
 
     /**
      * Returns the training fonts ordered by mean L1 over the reference characters they have,
-     * closest first; fonts with none of the reference characters are left out. Ties keep dataset
-     * order.
+     * closest first. Fonts with none of the reference characters are left out, and ties keep
+     * dataset order.
      */
     List<String> rankByDistance(Map<Integer, GrayBitmap> references) {
         Map<String, Double> distances = new LinkedHashMap<>();

@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * Chooses the K reference characters of a held-out font. The choice depends only on the seed, the
- * font id and the font's available characters, so every method and every run sees the same ones.
+ * font id and the font's available characters, so every method and every run gets the same ones.
  */
 public final class ReferencePicker {
     private ReferencePicker() {

@@ -56,7 +56,7 @@ public final class ReportTable {
         text.append(String.format(Locale.ROOT, "Overall: %s%n", report.allTargetsPassed() ? "PASS" : "FAIL"));
     }
 
-    /** Keeps the end of long font ids (the file name), which tells fonts apart. */
+    /** Shortens long font ids to their end, because the file name at the end distinguishes fonts. */
     private static String shorten(String label) {
         return label.length() <= 32 ? label : "..." + label.substring(label.length() - 29);
     }

@@ -53,7 +53,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     int denseUnits = ClassifierConfig.DEFAULT.denseUnits();
 
     @Option(names = "--max-shift", paramLabel = "PX",
-            description = "Largest random shift of training glyphs on each axis, in pixels; 0 turns it off"
+            description = "Maximum random shift of training glyphs on each axis, in pixels; 0 turns it off"
                     + " (default: ${DEFAULT-VALUE}).")
     int maxShiftPx = ClassifierConfig.DEFAULT.maxShiftPx();
 
@@ -62,8 +62,8 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
     private final DatasetLoader datasetLoader;
 
-    // TODO: the CLI constructs this command with DatasetFile::read once the dataset package is in
-    // this module; the loader is a parameter so this package compiles without it.
+    // TODO: construct this command in the CLI with DatasetFile::read. The loader is a parameter
+    // because the dataset file format is not in this module yet.
     public TrainClassifierCommand(DatasetLoader datasetLoader) {
         this.datasetLoader = datasetLoader;
     }

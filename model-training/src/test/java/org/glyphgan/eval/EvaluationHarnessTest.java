@@ -35,7 +35,7 @@ class EvaluationHarnessTest {
         List<Integer> characters = TinyClassifier.CHARACTERS;
         test = TestGlyphs.dataset("test", SIZE_PX, List.of(TestGlyphs.SANS, TestGlyphs.SANS_BOLD), characters);
         base = TestGlyphs.dataset("base", SIZE_PX, List.of(TestGlyphs.SANS), characters);
-        // The training split holds a twin of the bold test font under another id, so the
+        // The training split contains a twin of the bold test font under another id, so the
         // nearest-train baseline must retrieve it exactly.
         GlyphDataset others = TestGlyphs.dataset("train", SIZE_PX, List.of(TestGlyphs.MONO, TestGlyphs.SERIF),
                 characters);
