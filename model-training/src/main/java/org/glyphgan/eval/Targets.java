@@ -38,7 +38,8 @@ public final class Targets {
         results.add(atLeast("classifier-ratio", "classifier accuracy on model glyphs / on real glyphs >= "
                 + MIN_CLASSIFIER_ACCURACY_RATIO, ratio, MIN_CLASSIFIER_ACCURACY_RATIO));
 
-        double unusable = model == null ? Double.NaN : model.unexpectedBlankOrBroken();
+        // A run that scored no glyph has not shown that the model draws none blank.
+        double unusable = model == null || model.glyphs() == 0 ? Double.NaN : model.unexpectedBlankOrBroken();
         results.add(new TargetResult("no-blank", "model blank or broken glyphs where the real glyph is neither = 0",
                 unusable, unusable == 0));
         return results;
