@@ -31,8 +31,8 @@ public final class ClassifierTrainer {
     }
 
     /**
-     * Trains a new classifier on the glyphs of {@code samples} whose code point is in the
-     * {@link BasicLatin}; other glyphs are skipped.
+     * Trains a new classifier on the glyphs of {@code samples} whose code point is in
+     * {@link BasicLatin}. Other glyphs are skipped.
      */
     public CharacterClassifier train(List<GlyphSample> samples, int sizePx, EpochListener listener) {
         List<GlyphSample> usable = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param k          reference glyphs per held-out font, given to each method; the rest are scored
  * @param seed       seed of the reference choice, style fitting and generator noise
- * @param codePoints characters evaluated (normally the whole {@link BasicLatin}); a font's
+ * @param codePoints characters evaluated (normally all of {@link BasicLatin}), and a font's
  *                   characters outside this list are ignored
  */
 public record EvaluationConfig(int k, long seed, List<Integer> codePoints) {
