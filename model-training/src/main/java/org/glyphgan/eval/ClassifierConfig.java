@@ -15,7 +15,7 @@ package org.glyphgan.eval;
  */
 public record ClassifierConfig(int epochs, int batchSize, double learningRate, int baseChannels,
                                int denseUnits, int maxShiftPx, long seed) {
-    public static final ClassifierConfig DEFAULT = new ClassifierConfig(6, 32, 1e-3, 16, 128, 2, 7L);
+    public static final ClassifierConfig DEFAULT = new ClassifierConfig(4, 32, 2e-3, 8, 128, 2, 7L);
 
     public ClassifierConfig {
         requirePositive("epochs", epochs);

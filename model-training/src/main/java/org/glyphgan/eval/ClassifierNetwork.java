@@ -16,9 +16,11 @@ import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
- * The classifier's architecture: three 'same'-padded ReLU convolutions (5×5, 3×3, 3×3), each
- * followed by 2×2 max pooling, one dense ReLU layer and a softmax over the 94 characters. It has
- * no batch normalization. The input is the glyph bitmap flattened row-major, one channel.
+ * The classifier's architecture: 2×2 average pooling of the input, then three 'same'-padded ReLU
+ * convolutions (5×5, 3×3, 3×3), each followed by 2×2 max pooling, one dense ReLU layer and a
+ * softmax over the 94 characters. It has no batch normalization. The input is the glyph bitmap
+ * flattened row-major, one channel. The first pooling cuts the convolution cost by 4: on a shared
+ * 2-core CPU a 64 px epoch over 4324 glyphs took 148 s without it (8 base channels).
  */
 final class ClassifierNetwork {
     private static final double WEIGHT_DECAY = 1e-4;
@@ -27,9 +29,9 @@ final class ClassifierNetwork {
     }
 
     static MultiLayerNetwork create(int sizePx, ClassifierConfig config) {
-        if (sizePx % 8 != 0) {
-            throw new IllegalArgumentException("Classifier input size must be a multiple of 8 px for its"
-                    + " three 2x2 poolings, got " + sizePx + " px");
+        if (sizePx % 16 != 0) {
+            throw new IllegalArgumentException("Classifier input size must be a multiple of 16 px for its"
+                    + " four 2x2 poolings, got " + sizePx + " px");
         }
         int channels = config.baseChannels();
         MultiLayerConfiguration configuration = new NeuralNetConfiguration.Builder()
@@ -39,6 +41,8 @@ final class ClassifierNetwork {
                 .weightInit(WeightInit.RELU)
                 .convolutionMode(ConvolutionMode.Same)
                 .list()
+                .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.AVG).name("downsample")
+                        .kernelSize(2, 2).stride(2, 2).build())
                 .layer(convolution("conv1", 5, channels))
                 .layer(maxPool("pool1"))
                 .layer(convolution("conv2", 3, 2 * channels))
