@@ -35,9 +35,10 @@ public final class BitmapTracer {
         int factor = parameters.upsampleFactor();
         BinaryBitmap binary = Thresholding.upsampleAndThreshold(bitmap, factor, parameters.inkThreshold());
         List<BoundaryPath> paths = PathDecomposition.decompose(binary, parameters.turnPolicy(), parameters.turdSizePx2());
+        InkField field = new InkField(bitmap, factor);
         List<Contour> contours = new ArrayList<>(paths.size());
         for (BoundaryPath path : paths) {
-            CurvePiece[] pieces = traceCurve(path);
+            CurvePiece[] pieces = traceCurve(path, field);
             contours.add(toContour(pieces, path, mapping));
         }
         LOG.debug("Traced {} contours from a {}x{} bitmap", contours.size(), bitmap.widthPx(), bitmap.heightPx());
@@ -45,10 +46,11 @@ public final class BitmapTracer {
     }
 
     /** Stages (c) to (f) for one path; the result is relative to the path's vertex 0, in traced pixels. */
-    CurvePiece[] traceCurve(BoundaryPath path) {
+    CurvePiece[] traceCurve(BoundaryPath path, InkField field) {
         PathSums sums = new PathSums(path);
         int[] polygon = OptimalPolygon.vertexIndices(path, sums);
-        PointPx[] vertices = VertexAdjustment.adjust(sums, polygon, path.length());
+        PathSums edgeSums = EdgePoints.of(path, field, parameters.inkThreshold());
+        PointPx[] vertices = VertexAdjustment.adjust(sums, edgeSums, polygon, path.length());
         CurvePiece[] pieces = Smoothing.smooth(vertices, parameters.alphaMax());
         if (parameters.optimizeCurves()) {
             pieces = CurveOptimization.optimize(pieces, parameters.optTolerancePx());
