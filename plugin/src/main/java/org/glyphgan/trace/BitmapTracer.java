@@ -65,14 +65,18 @@ public final class BitmapTracer {
         java.util.function.Function<PointPx, Point> toFont = p ->
                 mapping.toFontUnits((p.x() + originX) * scale, (p.y() + originY) * scale);
         List<Segment> segments = new ArrayList<>();
+        PointPx current = pieces[pieces.length - 1].end();
         for (CurvePiece piece : pieces) {
             if (piece.corner()) {
-                segments.add(new Segment.Line(toFont.apply(piece.vertex())));
+                if (!piece.vertex().equals(current)) {
+                    segments.add(new Segment.Line(toFont.apply(piece.vertex())));
+                }
                 segments.add(new Segment.Line(toFont.apply(piece.end())));
             } else {
                 segments.add(new Segment.Cubic(toFont.apply(piece.control1()), toFont.apply(piece.control2()),
                         toFont.apply(piece.end())));
             }
+            current = piece.end();
         }
         Point start = toFont.apply(pieces[pieces.length - 1].end());
         Contour contour = new Contour(start, segments);
