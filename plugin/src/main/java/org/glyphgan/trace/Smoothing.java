@@ -15,8 +15,9 @@ import java.util.List;
  *
  * <p>In Selinger's paper, a curve runs from the midpoint of the edge before its vertex to the
  * midpoint of the edge after. When one of those half-edges is longer than the other by at least
- * {@link #MIN_STRAIGHT_PX}, the curve instead leaves both edges at the shorter half-edge's
- * distance from the vertex and the rest of the longer edge becomes a straight piece. A long stem
+ * {@link #MIN_STRAIGHT_PX} and the shorter is at least {@link #MIN_FILLET_TANGENT_PX}, the
+ * curve instead leaves both edges at the shorter half-edge's distance from the vertex, and the
+ * rest of the longer edge becomes a straight piece. A long stem
  * next to a short bevel then stays straight, where a curve to its midpoint would bow inwards.
  */
 final class Smoothing {
@@ -36,6 +37,12 @@ final class Smoothing {
      * 0.9752 for 4 % more nodes, and 0 px to 0.9777 for 44 % more.
      */
     static final double MIN_STRAIGHT_PX = 4.0;
+    /**
+     * Shortest distance, in traced pixels, from a vertex at which a shortened curve may leave its
+     * edges. Two adjusted vertices can nearly coincide, and a curve shortened to that edge would
+     * collapse to a point, which font validators (FontForge) report as a self-intersection.
+     */
+    static final double MIN_FILLET_TANGENT_PX = 0.5;
 
     private Smoothing() {
     }
@@ -84,7 +91,7 @@ final class Smoothing {
         double before = vertex.distance(previous) / 2;
         double after = vertex.distance(next) / 2;
         double shorter = Math.min(before, after);
-        if (Math.max(before, after) - shorter < MIN_STRAIGHT_PX) {
+        if (Math.max(before, after) - shorter < MIN_STRAIGHT_PX || shorter < MIN_FILLET_TANGENT_PX) {
             curveStart[k] = vertex.lerp(previous, 0.5);
             curveEnd[k] = vertex.lerp(next, 0.5);
         } else {
