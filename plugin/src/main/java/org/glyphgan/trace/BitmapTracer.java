@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Traces a grayscale glyph bitmap into an outline of lines and cubic Béziers in font units,
  * following the stages of P. Selinger, "Potrace: a polygon-based tracing algorithm" (2003):
  * (a) upsample and threshold, (b) path decomposition, (c) optimal polygon, (d) vertex
- * adjustment, (e) corner detection and smoothing, (f) curve optimization. Outer contours come
+ * adjustment, (e) corner detection and smoothing, (f) curve optimization. Unlike the paper,
+ * stage (d) goes back to the grayscale ink for sub-pixel edge positions. Outer contours come
  * out clockwise in y-up font space and holes counter-clockwise, the TrueType convention.
  */
 public final class BitmapTracer {
