@@ -81,6 +81,21 @@ public final class GlyphGan implements AutoCloseable {
         return StyleStore.defaultDirectory();
     }
 
+    /**
+     * Checks, before a long job starts, that {@code file} can be written: it is not a folder and its
+     * nearest existing ancestor is a writable folder.
+     *
+     * @throws GlyphGanException naming the path and the fix
+     */
+    public static void checkOutputFile(Path file) {
+        OutputChecks.requireWritableFile(file);
+    }
+
+    /** Checks, before a long job starts, that {@code folder} is a writable folder or can be created as one. */
+    public static void checkOutputFolder(Path folder) {
+        OutputChecks.requireWritableFolder(folder);
+    }
+
     public Path stylesDir() {
         return stylesDir;
     }
