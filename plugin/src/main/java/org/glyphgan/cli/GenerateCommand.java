@@ -55,6 +55,12 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Style name written into the font, e.g. Regular, Bold, Italic (default: ${DEFAULT-VALUE}).")
     String styleName;
 
+    @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the font validators (structure, FontBox, JDK, ots-sanitize, fontTools, ftlint,"
+                    + " FontForge) on the written font; --no-validate skips them, which saves a few seconds"
+                    + " (default: ${DEFAULT-VALUE}).")
+    boolean validate;
+
     @Mixin
     ModelOptions model;
 
@@ -70,7 +76,7 @@ final class GenerateCommand implements Callable<Integer> {
             GlyphSet set = glyphGan.generate(generation.request(style.toSource()),
                     new StageProgress(spec.commandLine().getErr()), Cancellation.none());
             printFailures(set, stdout);
-            ExportResult result = glyphGan.export(set, names, out, svgDir);
+            ExportResult result = glyphGan.export(set, names, out, svgDir, validate);
             stdout.println("Wrote " + result.ttfFile().toAbsolutePath() + " (" + names.family() + " " + names.style()
                     + ", " + set.glyphs().size() + " glyphs, style " + set.styleLabel() + ")");
             if (result.specimenFile() != null) {
@@ -92,6 +98,11 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private static int printVerdicts(ExportResult result, PrintWriter stdout, PrintWriter stderr) {
+        if (result.verdicts().isEmpty()) {
+            stdout.println("Validators: skipped (--no-validate)");
+            stdout.flush();
+            return 0;
+        }
         stdout.println("Validators:");
         for (ValidatorVerdict verdict : result.verdicts()) {
             stdout.println("  " + verdict);

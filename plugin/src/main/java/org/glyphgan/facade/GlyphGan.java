@@ -189,8 +189,17 @@ public final class GlyphGan implements AutoCloseable {
      * @throws GlyphGanException when the set has no glyphs or an output path cannot be written
      */
     public ExportResult export(GlyphSet set, FontNames names, Path ttfFile, Path svgDirOrNull) {
+        return export(set, names, ttfFile, svgDirOrNull, true);
+    }
+
+    /**
+     * Like {@link #export(GlyphSet, FontNames, Path, Path)}, but with {@code validate} false it
+     * skips the validators, which take seconds because several run as external processes, and
+     * returns no verdicts.
+     */
+    public ExportResult export(GlyphSet set, FontNames names, Path ttfFile, Path svgDirOrNull, boolean validate) {
         ensureOpen();
-        return FontExporter.export(set, names, ttfFile, svgDirOrNull);
+        return FontExporter.export(set, names, ttfFile, svgDirOrNull, validate);
     }
 
     /** Returns the set as an SVG specimen sheet in font units, 16 glyphs per row. */
