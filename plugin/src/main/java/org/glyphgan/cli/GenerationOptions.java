@@ -7,7 +7,7 @@ import org.glyphgan.facade.StyleSource;
 import org.glyphgan.raster.CharacterSet;
 import picocli.CommandLine.Option;
 
-/** Which characters to draw and how; shared by generate and preview. */
+/** Options for the characters to draw and the candidates per character, shared by generate and preview. */
 final class GenerationOptions {
     @Option(names = "--chars", paramLabel = "SET", defaultValue = "basic",
             description = "Characters to generate: basic (U+0021-U+007E), latin1, ranges such as U+0041-U+005A,"

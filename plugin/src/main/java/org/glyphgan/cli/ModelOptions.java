@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 
-/** Where the model and the saved custom styles come from; shared by the verbs that generate. */
+/** Options for the model file and the saved-styles folder, shared by the verbs that load the model. */
 final class ModelOptions {
     private static final Logger LOG = LoggerFactory.getLogger(ModelOptions.class);
 

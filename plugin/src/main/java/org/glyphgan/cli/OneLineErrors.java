@@ -21,7 +21,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
     }
 
     /**
-     * Whether {@code -v} was given before or after the verb. A subcommand's parse result holds
+     * Returns whether {@code -v} was given, before or after the verb. A subcommand's parse result holds
      * only the arguments after the verb, so the parent commands' results are checked too.
      */
     private static boolean verbose(CommandLine commandLine, CommandLine.ParseResult parseResult) {

@@ -46,7 +46,7 @@ final class StyleOptions {
         return new StyleSource.Samples(samples);
     }
 
-    /** A family name for the style: "Glyphgan" plus the style's name, seed or kind. */
+    /** Returns a family name for the style: "Glyphgan" plus the style's name, seed or kind. */
     String defaultFamily() {
         if (named != null) {
             return "Glyphgan " + named;

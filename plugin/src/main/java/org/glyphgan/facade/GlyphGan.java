@@ -76,7 +76,7 @@ public final class GlyphGan implements AutoCloseable {
         return new GlyphGan(ModelResources.modelFile(modelFile), CharacterScorer.NONE, stylesDir);
     }
 
-    /** The styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */
+    /** Returns the styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */
     public static Path defaultStylesDir() {
         return StyleStore.defaultDirectory();
     }
@@ -217,9 +217,9 @@ public final class GlyphGan implements AutoCloseable {
     /**
      * Learns a custom style from sample glyphs and saves it under {@code request.name()} in the
      * styles folder, replacing a saved style of that name. It fits a style code to the samples
-     * with the generator frozen (progress stage "fit style"); samples of characters the model
-     * does not draw are skipped with a warning in the log. The fit uses a fixed seed, so the same
-     * samples give the same style.
+     * with the generator frozen and reports progress as stage "fit style". Samples of characters
+     * the model does not draw are skipped with a warning in the log. The fit uses a fixed seed, so
+     * the same samples give the same style.
      *
      * @throws GlyphGanException for an invalid name, unusable samples, or a fine-tune request, which
      *                           this model does not implement
@@ -271,7 +271,7 @@ public final class GlyphGan implements AutoCloseable {
         return Spacing.defaultSideBearingEm(bitmaps, emBox);
     }
 
-    /** The left side bearing the set's other glyphs share, or the default for the new bitmap alone. */
+    /** Returns the left side bearing the set's other glyphs share, or the default for the new bitmap alone. */
     private int sideBearingOf(GlyphSet set, int codePoint, DrawnGlyph drawn) {
         for (GeneratedGlyph glyph : set.glyphs()) {
             if (glyph.codePoint() != codePoint && !glyph.outline().isEmpty()) {

@@ -31,7 +31,7 @@ public final class TinyModels {
     private TinyModels() {
     }
 
-    /** One tiny model shared by the tests of a JVM; it is thread-safe. */
+    /** Returns one tiny model shared by the tests of a JVM, which is thread-safe. */
     public static synchronized GanStyleModel shared() {
         if (shared == null) {
             shared = build("!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");

@@ -77,14 +77,28 @@ public final class FacadeBenchmark {
 
     private static double timeGenerateAndWrite(GlyphGan glyphGan, GenerateRequest request, FontNames names, Path ttf) {
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         GlyphSet set = glyphGan.generate(request, ProgressListener.NONE, Cancellation.none());
         glyphGan.export(set, names, ttf, null, false);
-        return millis(started);
+        double wallMs = millis(started);
+        System.out.printf(Locale.ROOT, "  generate + write TTF: %d glyphs, %d failed, wall %.0f ms, process CPU %.0f ms%n",
+                set.glyphs().size(), set.failures().size(), wallMs, (processCpuNanos() - cpuStarted) / 1e6);
+        return wallMs;
     }
 
-    /** Times one batched generator call and one batched discriminator call, warm. */
-    private static void modelCalls(GanStyleModel model, String styleName, List<Integer> codePoints) {
+    /** CPU time of the whole process, native threads of the array library included. */
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean hotspot) {
+            return hotspot.getProcessCpuTime();
+        }
+        return 0;
+    }
+
+    /** Times one batched generator call, one batched discriminator call and tracing, warm. */
+    private static void modelCalls(GanStyleModel model, String styleName, List<Integer> requested) {
         var style = model.namedStyles().get(styleName);
+        List<Integer> codePoints = requested.stream().filter(model.codePoints()::contains).toList();
         var bitmaps = model.generate(style, codePoints, 0);
         model.realism(style, codePoints, bitmaps);
         long generateStarted = System.nanoTime();
@@ -93,8 +107,17 @@ public final class FacadeBenchmark {
         long realismStarted = System.nanoTime();
         model.realism(style, codePoints, bitmaps);
         double realismMs = millis(realismStarted);
-        System.out.printf(Locale.ROOT, "warm model calls for %d characters: generator %.0f ms, discriminator %.0f ms%n",
-                codePoints.size(), generateMs, realismMs);
+        var tracer = new org.glyphgan.trace.BitmapTracer(org.glyphgan.trace.TraceParameters.DEFAULTS);
+        var mapping = org.glyphgan.trace.FontSpaceMapping.centred(org.glyphgan.raster.EmBox.ofSize(model.sizePx()),
+                GlyphGan.UNITS_PER_EM, 0);
+        long traceStarted = System.nanoTime();
+        for (var bitmap : bitmaps) {
+            var outline = org.glyphgan.outline.Cu2Qu.toQuadratic(tracer.trace(bitmap, mapping), 1.0);
+            org.glyphgan.svg.GlyphSvgWriter.toSvg(outline, 600, 1220, -520);
+        }
+        double traceMs = millis(traceStarted);
+        System.out.printf(Locale.ROOT, "warm parts for %d characters: generator call %.0f ms, discriminator call %.0f ms,"
+                + " trace + quadratics + SVG %.0f ms%n", codePoints.size(), generateMs, realismMs, traceMs);
     }
 
     private static double millis(long startedNanos) {
