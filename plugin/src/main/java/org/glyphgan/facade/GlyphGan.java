@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleModel;
 import org.glyphgan.raster.CharacterSet;
 import org.glyphgan.raster.EmBox;
@@ -56,9 +57,13 @@ public final class GlyphGan implements AutoCloseable {
         this.supported = Set.copyOf(model.codePoints());
     }
 
-    /** Opens the model shipped in the plugin jar; custom styles live in {@code stylesDir}. */
+    /**
+     * Opens the model shipped in the plugin jar, with the shipped character classifier scoring
+     * candidates when the jar has one; custom styles live in {@code stylesDir}.
+     */
     public static GlyphGan openShipped(Path stylesDir) {
-        return new GlyphGan(ModelResources.shippedModel(), CharacterScorer.NONE, stylesDir);
+        GanStyleModel model = ModelResources.shippedModel();
+        return new GlyphGan(model, ModelResources.shippedScorer(model), stylesDir);
     }
 
     /** Opens any model, e.g. a small test model; no classifier scores the candidates. */
@@ -71,9 +76,14 @@ public final class GlyphGan implements AutoCloseable {
         return new GlyphGan(model, scorer, stylesDir);
     }
 
-    /** Opens a model file written by the train command; custom styles live in {@code stylesDir}. */
+    /**
+     * Opens a model file written by the train command, with the shipped character classifier
+     * scoring candidates when the jar has one that reads the model's bitmap size; custom styles
+     * live in {@code stylesDir}.
+     */
     public static GlyphGan open(Path modelFile, Path stylesDir) {
-        return new GlyphGan(ModelResources.modelFile(modelFile), CharacterScorer.NONE, stylesDir);
+        GanStyleModel model = ModelResources.modelFile(modelFile);
+        return new GlyphGan(model, ModelResources.shippedScorer(model), stylesDir);
     }
 
     /** Returns the styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */

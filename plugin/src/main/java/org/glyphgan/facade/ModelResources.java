@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.glyphgan.eval.CharacterClassifier;
 import org.glyphgan.gan.GanStyleModel;
+import org.glyphgan.gan.StyleModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Loads the model shipped in the plugin jar, or a model file, with messages that name the fix. */
+/** Loads the model and classifier shipped in the plugin jar, or a model file, with messages that name the fix. */
 final class ModelResources {
+    private static final Logger LOG = LoggerFactory.getLogger(ModelResources.class);
     /** Classpath location of the shipped GAN model file. */
     static final String MODEL_RESOURCE = "/org/glyphgan/model/glyphgan-model.zip";
+    /** Classpath location of the shipped character classifier. */
+    static final String CLASSIFIER_RESOURCE = "/org/glyphgan/model/classifier.zip";
 
     private ModelResources() {
     }
@@ -38,8 +46,47 @@ final class ModelResources {
         try {
             return GanStyleModel.load(file);
         } catch (IOException | RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new GlyphGanException("Model file " + file.toAbsolutePath() + " is truncated or not a glyphgan model ("
-                    + e.getMessage() + "); pass a model zip written by the train command", e);
+                    + cause.getMessage() + "); pass a model zip written by the train command", e);
+        }
+    }
+
+    /**
+     * Returns a scorer backed by the shipped classifier when the jar has one that reads the model's
+     * bitmap size. Without it, candidates are ranked by realism alone and every classifier
+     * confidence is NaN, which is logged as a warning; a damaged classifier raises.
+     */
+    static CharacterScorer shippedScorer(StyleModel model) {
+        CharacterClassifier classifier = shippedClassifier();
+        if (classifier == null) {
+            LOG.warn("The shipped classifier {} is missing; candidates are ranked by realism alone", CLASSIFIER_RESOURCE);
+            return CharacterScorer.NONE;
+        }
+        if (classifier.sizePx() != model.sizePx()) {
+            LOG.warn("The shipped classifier reads {} px glyphs but the model draws {} px; candidates are ranked by"
+                    + " realism alone", classifier.sizePx(), model.sizePx());
+            return CharacterScorer.NONE;
+        }
+        return new ClassifierScorer(classifier);
+    }
+
+    /** Loads the shipped classifier through a temporary file, since it loads only from a file; null when absent. */
+    private static CharacterClassifier shippedClassifier() {
+        try (InputStream in = GlyphGan.class.getResourceAsStream(CLASSIFIER_RESOURCE)) {
+            if (in == null) {
+                return null;
+            }
+            Path temporary = Files.createTempFile("glyphgan-classifier", ".zip");
+            try {
+                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+                return CharacterClassifier.load(temporary);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new GlyphGanException("The shipped classifier " + CLASSIFIER_RESOURCE + " cannot be read ("
+                    + e.getMessage() + "); rebuild the plugin jar", e);
         }
     }
 }
