@@ -49,6 +49,8 @@ public final class GlyphGan implements AutoCloseable {
     private GlyphGan(StyleModel model, CharacterScorer scorer, Path stylesDir) {
         this.model = model;
         this.stylesDir = stylesDir;
+        // NOTE: model files do not record the em box their training data was rendered in, so this
+        // assumes the default one; a model trained in another box gives glyphs at the wrong scale.
         this.emBox = EmBox.ofSize(model.sizePx());
         this.store = new StyleStore(stylesDir);
         this.fitter = new SampleFitter(model, emBox);
