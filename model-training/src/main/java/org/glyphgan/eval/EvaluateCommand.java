@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.glyphgan.dataset.DatasetFile;
+import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.gan.StyleModel;
 import picocli.CommandLine;
@@ -61,8 +63,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     private final ModelLoader modelLoader;
     private final DatasetLoader datasetLoader;
 
-    // TODO: construct this command in the CLI with GanStyleModel::load and DatasetFile::read. Both
-    // loaders are parameters because those classes are not in this module yet.
+    /** Reads the generator with {@link GanStyleModel#load(Path)} and datasets with {@link DatasetFile#read}. */
+    public EvaluateCommand() {
+        this(GanStyleModel::load, DatasetFile::read);
+    }
+
+    /** Takes the loaders as parameters so tests can evaluate stand-in models. */
     public EvaluateCommand(ModelLoader modelLoader, DatasetLoader datasetLoader) {
         this.modelLoader = modelLoader;
         this.datasetLoader = datasetLoader;

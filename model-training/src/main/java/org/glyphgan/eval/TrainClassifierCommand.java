@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.dataset.GlyphSample;
 import picocli.CommandLine;
@@ -62,8 +63,12 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
     private final DatasetLoader datasetLoader;
 
-    // TODO: construct this command in the CLI with DatasetFile::read. The loader is a parameter
-    // because the dataset file format is not in this module yet.
+    /** Reads datasets with {@link DatasetFile#read}. */
+    public TrainClassifierCommand() {
+        this(DatasetFile::read);
+    }
+
+    /** Takes the dataset loader as a parameter so tests can feed in-memory datasets. */
     public TrainClassifierCommand(DatasetLoader datasetLoader) {
         this.datasetLoader = datasetLoader;
     }

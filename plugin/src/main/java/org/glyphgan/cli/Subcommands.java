@@ -1,5 +1,9 @@
 package org.glyphgan.cli;
 
+import org.glyphgan.dataset.DatasetCommand;
+import org.glyphgan.eval.EvaluateCommand;
+import org.glyphgan.eval.TrainClassifierCommand;
+import org.glyphgan.train.TrainCommand;
 import picocli.CommandLine;
 
 /** The verbs of the command line, in the order {@code --help} lists them. */
@@ -9,6 +13,10 @@ final class Subcommands {
 
     static void addTo(CommandLine commandLine) {
         commandLine.addSubcommand(new TraceCommand());
+        commandLine.addSubcommand(new DatasetCommand());
+        commandLine.addSubcommand(new TrainCommand());
+        commandLine.addSubcommand(new TrainClassifierCommand());
+        commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new StylesCommand());
         commandLine.addSubcommand(new GenerateCommand());
         commandLine.addSubcommand(new RetrainCommand());
