@@ -17,5 +17,9 @@ final class Subcommands {
         commandLine.addSubcommand(new TrainCommand());
         commandLine.addSubcommand(new TrainClassifierCommand());
         commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.addSubcommand(new StylesCommand());
+        commandLine.addSubcommand(new GenerateCommand());
+        commandLine.addSubcommand(new RetrainCommand());
+        commandLine.addSubcommand(new PreviewCommand());
     }
 }
