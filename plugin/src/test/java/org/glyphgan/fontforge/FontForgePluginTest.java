@@ -1,0 +1,160 @@
+package org.glyphgan.fontforge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.glyphgan.sfnt.validate.FontValidators;
+import org.glyphgan.sfnt.validate.ValidatorVerdict;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the FontForge plugin ({@code plugin/fontforge/glyphgan_fontforge.py}) headless through
+ * {@code /usr/bin/python3} and the fontforge module on Liberation Serif cut down to ten letters,
+ * with the real glyphgan CLI started from this test's classpath, then checks the filled font.
+ */
+class FontForgePluginTest {
+    private static final String PYTHON = "/usr/bin/python3";
+    private static final String SOURCE_FONT = "liberation-serif/LiberationSerif-Regular.ttf";
+    private static final String KEPT_CHARS = "HOnoaegsRk";
+    /** Fewer candidates than the plugin's default of 8, to keep the run near 40 s on 2 busy cores. */
+    private static final int CANDIDATES = 4;
+    /** FontForge validation_state bits (fontforge 20230101) that a generated glyph must not have. */
+    private static final Map<Integer, String> FORBIDDEN_VALIDATION_BITS =
+            Map.of(0x2, "open contour", 0x4, "self-intersection", 0x8, "wrong contour direction");
+    /**
+     * The interim model draws blanks for a few thin characters (" = _ ` ~ in a run measured here),
+     * which the plugin must report instead of importing.
+     */
+    // TODO: lower to 0 once the shipped model draws every Basic Latin character.
+    private static final int MAX_NOT_GENERATED = 10;
+    private static final long TIMEOUT_S = 300;
+
+    @TempDir
+    static Path workDir;
+    private static JsonNode report;
+    private static String log;
+
+    @BeforeAll
+    static void fillPartialFont() throws Exception {
+        requireFontForgeModule();
+        Path model = FastFitModel.write(workDir.resolve("fast-fit-model.zip"));
+        Path script = workDir.resolve("fill_partial_font.py");
+        try (InputStream in = FontForgePluginTest.class.getResourceAsStream("fill_partial_font.py")) {
+            Files.copy(in, script);
+        }
+        Path fonts = Path.of(System.getProperty("glyphgan.fonts.dir", "../fonts"));
+        Path pluginDir = Path.of("fontforge").toAbsolutePath();
+        ProcessBuilder builder = new ProcessBuilder(PYTHON, script.toString(), pluginDir.toString(),
+                fonts.resolve(SOURCE_FONT).toAbsolutePath().toString(), workDir.toString(), model.toString(),
+                KEPT_CHARS, Integer.toString(CANDIDATES));
+        builder.environment().put("GLYPHGAN_CMD", glyphganCommand());
+        builder.redirectErrorStream(true);
+        Path logFile = workDir.resolve("run.log");
+        builder.redirectOutput(logFile.toFile());
+        Process process = builder.start();
+        boolean finished = process.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        log = Files.readString(logFile, StandardCharsets.UTF_8);
+        assertTrue(finished, () -> "The FontForge plugin run did not finish within " + TIMEOUT_S + " s:\n" + log);
+        assertEquals(0, process.exitValue(), () -> "The FontForge plugin run failed:\n" + log);
+        report = new ObjectMapper().readTree(workDir.resolve("report.json").toFile());
+    }
+
+    @Test
+    void everyBasicLatinCharacterHasOutlinesUnlessReportedAsNotGenerated() {
+        assertEquals(codePoints("notGenerated"), codePoints("withoutOutlines"),
+                "Characters left without outlines must be exactly those the plugin reported as not generated");
+        assertTrue(codePoints("notGenerated").size() <= MAX_NOT_GENERATED,
+                () -> "Not generated: " + codePoints("notGenerated") + ", more than " + MAX_NOT_GENERATED
+                        + "; glyphgan output:\n" + report.path("output").asText());
+        assertEquals(94 - KEPT_CHARS.length(), codePoints("imported").size() + codePoints("notGenerated").size(),
+                "Every missing character of U+0021-U+007E must be imported or reported");
+    }
+
+    @Test
+    void samplesAreTheKeptGlyphsAndStayUnchanged() {
+        TreeSet<Integer> kept = new TreeSet<>();
+        KEPT_CHARS.codePoints().forEach(kept::add);
+        assertEquals(kept, codePoints("samples"), "The style samples must be the glyphs the font already had");
+        assertEquals(new TreeSet<Integer>(), codePoints("keptChanged"),
+                "Glyphs that already had outlines must keep their points and advance width");
+    }
+
+    @Test
+    void importedGlyphsHaveNoOpenSelfIntersectingOrMisdirectedContours() {
+        List<String> problems = new ArrayList<>();
+        report.path("validation").fields().forEachRemaining(entry -> {
+            int state = entry.getValue().asInt();
+            FORBIDDEN_VALIDATION_BITS.forEach((bit, meaning) -> {
+                if ((state & bit) != 0) {
+                    problems.add(String.format("U+%04X: %s", Integer.parseInt(entry.getKey()), meaning));
+                }
+            });
+        });
+        assertEquals(List.of(), problems, "FontForge's validate() flagged imported glyphs");
+    }
+
+    @Test
+    void undoRevertsAnImportedGlyphAndRedoRestoresIt() {
+        assertEquals("ok", report.path("undo").asText());
+    }
+
+    @Test
+    void filledFontPassesEveryValidator() {
+        List<ValidatorVerdict> verdicts = FontValidators.run(workDir.resolve("filled.ttf"),
+                FontValidators.all(Optional.empty(), KEPT_CHARS));
+        List<ValidatorVerdict> failed = verdicts.stream().filter(verdict -> !verdict.passed()).toList();
+        assertEquals(List.of(), failed, "Validators rejected the font that FontForge generated after the plugin ran");
+    }
+
+    private static TreeSet<Integer> codePoints(String field) {
+        TreeSet<Integer> codePoints = new TreeSet<>();
+        report.path(field).forEach(node -> codePoints.add(node.asInt()));
+        return codePoints;
+    }
+
+    /** Returns the glyphgan CLI as a shell-quoted command line on this JVM and test classpath. */
+    private static String glyphganCommand() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> words = List.of(java, "-Xmx2g", "-Dorg.bytedeco.javacpp.maxbytes=4G",
+                "-cp", System.getProperty("java.class.path"), "org.glyphgan.cli.GlyphganCommand");
+        return String.join(" ", words.stream().map(FontForgePluginTest::shellQuote).toList());
+    }
+
+    private static String shellQuote(String word) {
+        return "'" + word.replace("'", "'\"'\"'") + "'";
+    }
+
+    private static void requireFontForgeModule() throws IOException, InterruptedException {
+        Process probe;
+        try {
+            probe = new ProcessBuilder(PYTHON, "-c", "import fontforge").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            fail(PYTHON + " is missing; install python3, fontforge-nox and python3-fontforge (Debian) to run this test");
+            return;
+        }
+        String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (probe.waitFor() != 0) {
+            fail(PYTHON + " cannot import the fontforge module; install fontforge-nox and python3-fontforge"
+                    + " (Debian) to run this test:\n" + output);
+        }
+    }
+}
