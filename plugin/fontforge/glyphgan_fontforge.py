@@ -34,6 +34,7 @@ ENV_ARGS = "GLYPHGAN_GENERATE_ARGS"
 ENV_TIMEOUT = "GLYPHGAN_TIMEOUT_S"
 ENV_CANDIDATES = "GLYPHGAN_CANDIDATES"
 _STDERR_TAIL_CHARS = 2000
+_COMMAND_SHOWN_CHARS = 200
 
 
 class GlyphganError(Exception):
@@ -43,10 +44,10 @@ class GlyphganError(Exception):
 class GenerationResult:
     """The outcome of :func:`generate_missing`, as lists of code points."""
 
-    def __init__(self, imported, kept, not_generated, samples, output):
+    def __init__(self, imported, already_drawn, not_generated, samples, output):
         self.imported = imported
         """Code points whose empty slot received a generated outline."""
-        self.kept = kept
+        self.already_drawn = already_drawn
         """Requested code points that already had outlines or references, left unchanged."""
         self.not_generated = not_generated
         """Requested code points that glyphgan could not draw (listed in ``output``)."""
@@ -79,11 +80,11 @@ def generate_missing(font, glyphgan_cmd=None, chars=None, extra_args=None, candi
     command = resolve_command(glyphgan_cmd)
     requested = _code_points(chars)
     by_code_point = _glyphs_by_code_point(font)
-    kept = [cp for cp in requested if cp in by_code_point and _has_content(by_code_point[cp])]
-    missing = [cp for cp in requested if cp not in kept]
+    already_drawn = [cp for cp in requested if cp in by_code_point and _has_content(by_code_point[cp])]
+    missing = [cp for cp in requested if cp not in already_drawn]
     samples = [cp for cp in BASIC_LATIN if cp in by_code_point and _has_content(by_code_point[cp])]
     if not missing:
-        return GenerationResult([], kept, [], samples, "")
+        return GenerationResult([], already_drawn, [], samples, "")
     if not samples:
         raise GlyphganError("Font %s has no glyph of U+0021-U+007E with outlines, so there is no style sample;"
                             " draw a few letters (for example H, n, o) first." % font.fontname)
@@ -96,7 +97,7 @@ def generate_missing(font, glyphgan_cmd=None, chars=None, extra_args=None, candi
         imported, not_generated = _import_generated(font, generated_file, missing)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
-    return GenerationResult(imported, kept, not_generated, samples, output)
+    return GenerationResult(imported, already_drawn, not_generated, samples, output)
 
 
 def resolve_command(glyphgan_cmd=None):
@@ -182,7 +183,7 @@ def _flattened_layer(font, glyph, depth):
 
 
 def _references(glyph):
-    # Each reference is (glyph name, transformation matrix) or, in newer versions, with a selected flag.
+    # Each reference tuple starts with the referenced glyph's name and a transformation matrix.
     return [(ref[0], ref[1]) for ref in glyph.references]
 
 
@@ -209,11 +210,12 @@ def _run_generate(command, samples_file, missing, generated_file, extra_args, ca
         raise GlyphganError("Cannot run %s: it is not executable; fix its permissions or set %s."
                             % (command[0], ENV_CMD)) from None
     except subprocess.TimeoutExpired:
-        raise GlyphganError("glyphgan generate did not finish within %g s; set %s to allow longer runs."
+        raise GlyphganError("glyphgan generate timed out after %g s; set %s to a larger number of seconds."
                             % (timeout_s, ENV_TIMEOUT)) from None
     if completed.returncode != 0:
-        raise GlyphganError("glyphgan generate failed with exit status %d:\n%s"
-                            % (completed.returncode, _tail(completed.stderr or completed.stdout)))
+        raise GlyphganError("glyphgan generate failed with exit status %d (command: %s):\n%s"
+                            % (completed.returncode, shlex.join(command)[:_COMMAND_SHOWN_CHARS],
+                               _tail(completed.stderr or completed.stdout) or "(no output)"))
     if not os.path.isfile(generated_file):
         raise GlyphganError("glyphgan generate exited normally but wrote no font at %s:\n%s"
                             % (generated_file, _tail(completed.stdout)))
@@ -228,7 +230,7 @@ def _tail(text):
 # --- import --------------------------------------------------------------------------------------
 
 def _import_generated(font, generated_file, missing):
-    """Copy each generated glyph of ``missing`` into ``font``; return (imported, not generated)."""
+    """Copy each generated glyph of ``missing`` into ``font`` and return the lists (imported, not generated)."""
     generated = fontforge.open(generated_file)
     try:
         scale = font.em / float(generated.em)
@@ -250,7 +252,7 @@ def _import_generated(font, generated_file, missing):
 def _import_glyph(font, cp, source, scale, cubic):
     target = font.createChar(cp)
     if _has_content(target):
-        return False  # filled since the check, for example by a hook; never overwrite a drawing
+        return False  # Something filled the slot after the check, and a drawing is never overwritten.
     layer = source.foreground.dup()
     layer.transform(psMat.scale(scale))
     if cubic:

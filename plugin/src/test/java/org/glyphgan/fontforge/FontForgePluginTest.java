@@ -44,6 +44,8 @@ class FontForgePluginTest {
     // TODO: lower to 0 once the shipped model draws every Basic Latin character.
     private static final int MAX_NOT_GENERATED = 10;
     private static final long TIMEOUT_S = 300;
+    /** The plugin's folder; Maven runs the plugin module's tests in that module's directory. */
+    private static final Path PLUGIN_DIR = Path.of("fontforge").toAbsolutePath();
 
     @TempDir
     static Path workDir;
@@ -54,13 +56,9 @@ class FontForgePluginTest {
     static void fillPartialFont() throws Exception {
         requireFontForgeModule();
         Path model = FastFitModel.write(workDir.resolve("fast-fit-model.zip"));
-        Path script = workDir.resolve("fill_partial_font.py");
-        try (InputStream in = FontForgePluginTest.class.getResourceAsStream("fill_partial_font.py")) {
-            Files.copy(in, script);
-        }
+        Path script = copyResource("fill_partial_font.py");
         Path fonts = Path.of(System.getProperty("glyphgan.fonts.dir", "../fonts"));
-        Path pluginDir = Path.of("fontforge").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder(PYTHON, script.toString(), pluginDir.toString(),
+        ProcessBuilder builder = new ProcessBuilder(PYTHON, script.toString(), PLUGIN_DIR.toString(),
                 fonts.resolve(SOURCE_FONT).toAbsolutePath().toString(), workDir.toString(), model.toString(),
                 KEPT_CHARS, Integer.toString(CANDIDATES));
         builder.environment().put("GLYPHGAN_CMD", glyphganCommand());
@@ -79,7 +77,7 @@ class FontForgePluginTest {
     }
 
     @Test
-    void everyBasicLatinCharacterHasOutlinesUnlessReportedAsNotGenerated() {
+    void missingCharactersFilledOrReported() {
         assertEquals(codePoints("notGenerated"), codePoints("withoutOutlines"),
                 "Characters left without outlines must be exactly those the plugin reported as not generated");
         assertTrue(codePoints("notGenerated").size() <= MAX_NOT_GENERATED,
@@ -90,16 +88,16 @@ class FontForgePluginTest {
     }
 
     @Test
-    void samplesAreTheKeptGlyphsAndStayUnchanged() {
-        TreeSet<Integer> kept = new TreeSet<>();
-        KEPT_CHARS.codePoints().forEach(kept::add);
-        assertEquals(kept, codePoints("samples"), "The style samples must be the glyphs the font already had");
+    void sampleGlyphsStayUnchanged() {
+        TreeSet<Integer> expectedSamples = new TreeSet<>();
+        KEPT_CHARS.codePoints().forEach(expectedSamples::add);
+        assertEquals(expectedSamples, codePoints("samples"), "The style samples must be the glyphs the font already had");
         assertEquals(new TreeSet<Integer>(), codePoints("keptChanged"),
                 "Glyphs that already had outlines must keep their points and advance width");
     }
 
     @Test
-    void importedGlyphsHaveNoOpenSelfIntersectingOrMisdirectedContours() {
+    void importedContoursPassValidate() {
         List<String> problems = new ArrayList<>();
         report.path("validation").fields().forEachRemaining(entry -> {
             int state = entry.getValue().asInt();
@@ -113,7 +111,7 @@ class FontForgePluginTest {
     }
 
     @Test
-    void undoRevertsAnImportedGlyphAndRedoRestoresIt() {
+    void undoRevertsImportedGlyph() {
         assertEquals("ok", report.path("undo").asText());
     }
 
@@ -123,6 +121,36 @@ class FontForgePluginTest {
                 FontValidators.all(Optional.empty(), KEPT_CHARS));
         List<ValidatorVerdict> failed = verdicts.stream().filter(verdict -> !verdict.passed()).toList();
         assertEquals(List.of(), failed, "Validators rejected the font that FontForge generated after the plugin ran");
+    }
+
+    @Test
+    void failuresRaiseGlyphganError() throws Exception {
+        Path script = copyResource("plugin_errors.py");
+        Path stderrFile = workDir.resolve("plugin_errors.stderr");
+        Process process = new ProcessBuilder(PYTHON, script.toString(), PLUGIN_DIR.toString(),
+                workDir.resolve("partial.sfd").toString()).redirectError(stderrFile.toFile()).start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "plugin_errors.py did not finish within 60 s");
+        String stderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), () -> "plugin_errors.py failed:\n" + stdout + stderr);
+        JsonNode cases = new ObjectMapper().readTree(stdout.lines().reduce((first, second) -> second).orElse("{}"));
+        assertTrue(cases.path("missingCommand").asText().startsWith("Cannot run /nonexistent/glyphgan: no such program"),
+                () -> "missing command: " + cases.path("missingCommand"));
+        assertTrue(cases.path("failingCommand").asText().startsWith("glyphgan generate failed with exit status 1"),
+                () -> "failing command: " + cases.path("failingCommand"));
+        assertTrue(cases.path("noSamples").asText().contains("no glyph of U+0021-U+007E with outlines"),
+                () -> "font without samples: " + cases.path("noSamples"));
+        assertEquals("yes", cases.path("menuActionReturned").asText(), "The menu action must return after an error");
+        assertTrue(stderr.contains("Cannot run /nonexistent/glyphgan"),
+                () -> "The menu action must show the error through fontforge.postError; stderr:\n" + stderr);
+    }
+
+    private static Path copyResource(String name) throws IOException {
+        Path copy = workDir.resolve(name);
+        try (InputStream in = FontForgePluginTest.class.getResourceAsStream(name)) {
+            Files.copy(in, copy);
+        }
+        return copy;
     }
 
     private static TreeSet<Integer> codePoints(String field) {

@@ -13,8 +13,6 @@ import sys
 
 import fontforge
 
-OPEN_CONTOUR, SELF_INTERSECTION, WRONG_DIRECTION = 0x2, 0x4, 0x8
-
 
 def main(plugin_dir, source_font, work_dir, model_zip, kept_chars, candidates):
     sys.path.insert(0, plugin_dir)
@@ -23,7 +21,7 @@ def main(plugin_dir, source_font, work_dir, model_zip, kept_chars, candidates):
     partial_file = os.path.join(work_dir, "partial.sfd")
     write_partial(source_font, {ord(c) for c in kept_chars}, partial_file)
     font = fontforge.open(partial_file)
-    kept_before = {cp: points(glyph) for cp, glyph in by_code_point(font).items() if has_content(glyph)}
+    drawn_before = {cp: points(glyph) for cp, glyph in by_code_point(font).items() if has_content(glyph)}
 
     result = glyphgan_fontforge.generate_missing(font, extra_args=["--model", model_zip],
                                                  candidates=int(candidates))
@@ -34,7 +32,7 @@ def main(plugin_dir, source_font, work_dir, model_zip, kept_chars, candidates):
         "notGenerated": result.not_generated,
         "samples": result.samples,
         "withoutOutlines": [cp for cp in basic_latin() if cp not in glyphs or not has_content(glyphs[cp])],
-        "keptChanged": [cp for cp, before in kept_before.items() if points(glyphs[cp]) != before],
+        "keptChanged": [cp for cp, before in drawn_before.items() if points(glyphs[cp]) != before],
         "validation": {str(cp): glyphs[cp].validate(True) for cp in result.imported},
         "undo": check_undo(glyphs[result.imported[0]]) if result.imported else "nothing imported",
         "output": result.output,
@@ -48,10 +46,10 @@ def basic_latin():
     return range(0x21, 0x7F)
 
 
-def write_partial(source_font, kept, path):
+def write_partial(source_font, sample_code_points, path):
     font = fontforge.open(source_font)
     for glyph in list(font.glyphs()):
-        if glyph.unicode not in kept and glyph.glyphname != ".notdef":
+        if glyph.unicode not in sample_code_points and glyph.glyphname != ".notdef":
             font.removeGlyph(glyph)
     font.save(path)
     font.close()
