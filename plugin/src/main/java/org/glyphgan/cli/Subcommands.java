@@ -8,5 +8,6 @@ final class Subcommands {
     }
 
     static void addTo(CommandLine commandLine) {
+        commandLine.addSubcommand(new ServeCommand());
     }
 }

@@ -1,0 +1,62 @@
+package org.glyphgan.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.glyphgan.facade.GlyphGan;
+import org.glyphgan.gan.GanStyleModel;
+import org.glyphgan.server.GlyphganServer;
+import org.glyphgan.server.ServerLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code glyphgan serve}: the preview page and JSON API on 127.0.0.1 until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the browser preview and the JSON API for design-tool plugins on 127.0.0.1 only.",
+                "Prints the page URL with a random token that every API call needs; the token changes on every start."})
+public final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8765",
+            description = "TCP port on 127.0.0.1; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--styles-dir", paramLabel = "DIR",
+            description = "Folder of saved custom styles (default: $GLYPHGAN_HOME/styles, else ~/.glyphgan/styles).")
+    Path stylesDir;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Model file written by training (default: the model shipped in the jar).")
+    Path modelFile;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("Invalid --port " + port + ": use 0 to 65535 (0 picks a free port)");
+        }
+        Path styles = stylesDir != null ? stylesDir : defaultStylesDir();
+        GlyphGan glyphGan = modelFile != null ? GlyphGan.open(GanStyleModel.load(modelFile), styles)
+                : GlyphGan.openShipped(styles);
+        GlyphganServer server = GlyphganServer.start(glyphGan, port, ServerLimits.defaults());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            glyphGan.close();
+            stopped.countDown();
+        }, "glyphgan-serve-shutdown"));
+        System.out.println("glyphgan preview: " + server.pageUri());
+        System.out.println("API token (header " + org.glyphgan.server.AccessToken.HEADER + "): "
+                + server.token().value());
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** {@code $GLYPHGAN_HOME/styles}, else {@code ~/.glyphgan/styles}. */
+    static Path defaultStylesDir() {
+        String home = System.getenv("GLYPHGAN_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home, "styles");
+        }
+        return Path.of(System.getProperty("user.home"), ".glyphgan", "styles");
+    }
+}
