@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.glyphgan.facade.GlyphGan;
-import org.glyphgan.gan.GanStyleModel;
+import org.glyphgan.server.AccessToken;
 import org.glyphgan.server.GlyphganServer;
 import org.glyphgan.server.ServerLimits;
 import picocli.CommandLine.Command;
@@ -32,9 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Invalid --port " + port + ": use 0 to 65535 (0 picks a free port)");
         }
-        Path styles = stylesDir != null ? stylesDir : defaultStylesDir();
-        GlyphGan glyphGan = modelFile != null ? GlyphGan.open(GanStyleModel.load(modelFile), styles)
-                : GlyphGan.openShipped(styles);
+        Path styles = stylesDir != null ? stylesDir : GlyphGan.defaultStylesDir();
+        GlyphGan glyphGan = modelFile != null ? GlyphGan.open(modelFile, styles) : GlyphGan.openShipped(styles);
         GlyphganServer server = GlyphganServer.start(glyphGan, port, ServerLimits.defaults());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -43,20 +42,11 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "glyphgan-serve-shutdown"));
         System.out.println("glyphgan preview: " + server.pageUri());
-        System.out.println("API token (header " + org.glyphgan.server.AccessToken.HEADER + "): "
+        System.out.println("API token (header " + AccessToken.HEADER + "): "
                 + server.token().value());
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();
         stopped.await();
         return 0;
-    }
-
-    /** {@code $GLYPHGAN_HOME/styles}, else {@code ~/.glyphgan/styles}. */
-    static Path defaultStylesDir() {
-        String home = System.getenv("GLYPHGAN_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, "styles");
-        }
-        return Path.of(System.getProperty("user.home"), ".glyphgan", "styles");
     }
 }

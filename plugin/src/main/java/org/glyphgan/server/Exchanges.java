@@ -105,7 +105,7 @@ final class Exchanges {
 
     private static ApiException tooLarge(long length, long maxBytes) {
         return new ApiException(413, "Request body of " + length + " bytes or more exceeds the limit of "
-                + maxBytes + " bytes: send fewer or smaller files");
+                + maxBytes + " bytes: send a smaller request (fewer or smaller sample files)");
     }
 
     /** A 405 that also lists the methods the path accepts, for the Allow header. */
