@@ -17,10 +17,15 @@ final class GlyphJson {
         json.put("codePoint", glyph.codePoint());
         json.put("character", new String(Character.toChars(glyph.codePoint())));
         json.put("advanceWidth", glyph.advanceWidth());
-        json.put("realism", glyph.realism());
-        json.put("classifierConfidence", glyph.classifierConfidence());
+        json.put("realism", finiteOrNull(glyph.realism()));
+        json.put("classifierConfidence", finiteOrNull(glyph.classifierConfidence()));
         json.put("svg", glyph.svg());
         return json;
+    }
+
+    /** JSON has no NaN: a score that was not computed (e.g. no classifier) becomes null. */
+    private static Double finiteOrNull(double score) {
+        return Double.isFinite(score) ? score : null;
     }
 
     static Map<String, Object> set(String id, GlyphSet set) {

@@ -33,15 +33,17 @@ public final class GlyphganServer implements AutoCloseable {
     private final ThreadPoolExecutor jobRunner;
     private final ScheduledExecutorService timer;
     private final RetrainApi retraining;
+    private final Router router;
 
     private GlyphganServer(HttpServer http, AccessToken token, ThreadPoolExecutor workers, ThreadPoolExecutor jobRunner,
-                           ScheduledExecutorService timer, RetrainApi retraining) {
+                           ScheduledExecutorService timer, RetrainApi retraining, Router router) {
         this.http = http;
         this.token = token;
         this.workers = workers;
         this.jobRunner = jobRunner;
         this.timer = timer;
         this.retraining = retraining;
+        this.router = router;
     }
 
     /**
@@ -68,7 +70,7 @@ public final class GlyphganServer implements AutoCloseable {
         http.start();
         LOG.info("Serving the glyphgan preview and API on http://127.0.0.1:{}/ ({} worker threads)", boundPort,
                 limits.workerThreads());
-        return new GlyphganServer(http, token, workers, jobRunner, timer, retraining);
+        return new GlyphganServer(http, token, workers, jobRunner, timer, retraining, router);
     }
 
     public int port() {
@@ -87,6 +89,11 @@ public final class GlyphganServer implements AutoCloseable {
     /** The preview page's URL with the token, for the user to open; treat it as a secret. */
     public URI pageUri() {
         return URI.create(baseUri() + "?token=" + token.value());
+    }
+
+    /** How many requests this server rejected with HTTP {@code status} since it started. */
+    public long rejectedRequests(int status) {
+        return router.rejections(status);
     }
 
     /** Cancels running jobs, stops accepting connections and waits about a second for open exchanges. */

@@ -4,6 +4,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.glyphgan.facade.GlyphGanException;
@@ -29,6 +32,7 @@ final class Router implements HttpHandler {
     private final StaticAssets assets;
     private final GlyphApi glyphs;
     private final RetrainApi retraining;
+    private final Map<Integer, LongAdder> rejections = new ConcurrentHashMap<>();
 
     Router(RequestGuard guard, StaticAssets assets, GlyphApi glyphs, RetrainApi retraining) {
         this.guard = guard;
@@ -113,7 +117,14 @@ final class Router implements HttpHandler {
         }
     }
 
+    /** How many requests were rejected with {@code status} since the start. */
+    long rejections(int status) {
+        LongAdder count = rejections.get(status);
+        return count == null ? 0 : count.sum();
+    }
+
     private void reject(HttpExchange exchange, ApiException e) {
+        rejections.computeIfAbsent(e.status(), status -> new LongAdder()).increment();
         LOG.warn("Rejected {} {} from {}: {} {}", exchange.getRequestMethod(), Exchanges.pathForLog(exchange),
                 exchange.getRemoteAddress(), e.status(), e.getMessage());
         if (e instanceof Exchanges.MethodNotAllowed notAllowed) {

@@ -111,7 +111,10 @@ function styleSpec() {
 
 // ---- Glyph grid ----------------------------------------------------------------------------
 
-/** Parses the server's SVG text as XML and returns its root element, so nothing in it runs as HTML. */
+/**
+ * Parses the server's SVG text as XML and returns its root element, so nothing in it runs as
+ * HTML. Adds a faint advance-width box and the baseline (y = 0: SVG y is font y negated).
+ */
 function svgElement(svgText) {
   const doc = new DOMParser().parseFromString(svgText, "image/svg+xml");
   const root = doc.documentElement;
@@ -121,6 +124,22 @@ function svgElement(svgText) {
   root.querySelectorAll("script, foreignObject").forEach((node) => node.remove());
   root.setAttribute("aria-hidden", "true");
   root.setAttribute("focusable", "false");
+  const [x, y, width, height] = (root.getAttribute("viewBox") || "0 0 0 0").split(/[\s,]+/).map(Number);
+  const ns = "http://www.w3.org/2000/svg";
+  const box = doc.createElementNS(ns, "rect");
+  box.setAttribute("class", "advance");
+  box.setAttribute("x", String(x));
+  box.setAttribute("y", String(y));
+  box.setAttribute("width", String(width));
+  box.setAttribute("height", String(height));
+  const baseline = doc.createElementNS(ns, "line");
+  baseline.setAttribute("class", "baseline");
+  baseline.setAttribute("x1", String(x));
+  baseline.setAttribute("x2", String(x + width));
+  baseline.setAttribute("y1", "0");
+  baseline.setAttribute("y2", "0");
+  root.insertBefore(baseline, root.firstChild);
+  root.insertBefore(box, root.firstChild);
   return document.importNode(root, true);
 }
 
@@ -146,7 +165,7 @@ function glyphCard(glyph) {
   code.textContent = hex(glyph.codePoint);
   meta.append(character, code);
 
-  const realism = Math.max(0, Math.min(1, glyph.realism));
+  const realism = glyph.realism === null ? 0 : Math.max(0, Math.min(1, glyph.realism));
   const score = document.createElement("div");
   score.className = "score" + (realism < 0.33 ? " low" : realism < 0.66 ? " mid" : "");
   score.setAttribute("role", "meter");
@@ -164,10 +183,13 @@ function glyphCard(glyph) {
   realismText.className = "realism";
   realismText.textContent = `realism ${realism.toFixed(2)}`;
   realismText.title = "Discriminator's probability that the glyph is real";
-  const confidence = document.createElement("span");
-  confidence.textContent = `class ${glyph.classifierConfidence.toFixed(2)}`;
-  confidence.title = "Evaluation classifier's confidence that the glyph reads as its character";
-  numbers.append(realismText, confidence);
+  numbers.append(realismText);
+  if (glyph.classifierConfidence !== null) {
+    const confidence = document.createElement("span");
+    confidence.textContent = `class ${glyph.classifierConfidence.toFixed(2)}`;
+    confidence.title = "Evaluation classifier's confidence that the glyph reads as its character";
+    numbers.append(confidence);
+  }
 
   const redo = document.createElement("button");
   redo.type = "button";
