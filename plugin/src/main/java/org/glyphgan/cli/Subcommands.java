@@ -8,6 +8,7 @@ final class Subcommands {
     }
 
     static void addTo(CommandLine commandLine) {
+        commandLine.addSubcommand(new TraceCommand());
         commandLine.addSubcommand(new ServeCommand());
     }
 }

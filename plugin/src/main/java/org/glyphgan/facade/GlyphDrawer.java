@@ -24,13 +24,17 @@ import org.slf4j.LoggerFactory;
  * <p>Candidate k of a character is drawn with noise seed {@code seed + k}. A candidate is
  * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, and
  * its traced outline is not empty. Among usable candidates the one with the highest score wins:
- * realism × classifier confidence, or realism alone when the classifier returns NaN; ties keep
+ * realism × classifier confidence, or realism alone where the classifier returns NaN; ties keep
  * the earlier candidate.
  */
 final class GlyphDrawer {
     private static final Logger LOG = LoggerFactory.getLogger(GlyphDrawer.class);
-    /** Characters per model call; cancellation is checked between calls. */
-    static final int BATCH_SIZE = 32;
+    /**
+     * Characters per model call. Each call costs a fixed few hundred milliseconds of graph
+     * overhead on a 2-core CPU whatever the batch size, so a whole Latin set goes in one call;
+     * cancellation is checked between calls and before each glyph is traced.
+     */
+    static final int BATCH_SIZE = 256;
     /** Mean ink above which a bitmap is rejected as a flooded box rather than a glyph. */
     static final double MAX_INK_FRACTION = 0.6;
     /** Largest distance between a traced cubic and its quadratic replacement, in font units. */
@@ -58,6 +62,13 @@ final class GlyphDrawer {
     record Outcome(List<DrawnGlyph> drawn, Map<Integer, String> failures) {
     }
 
+    /** One character's candidate bitmaps with their realism and classifier confidence. */
+    private record Scored(GrayBitmap bitmap, double realism, double confidence) {
+        double score() {
+            return Double.isNaN(confidence) ? realism : realism * confidence;
+        }
+    }
+
     Outcome draw(StyleCode style, List<Integer> codePoints, int candidates, long seed, ProgressListener progress,
                  Cancellation cancel) {
         List<DrawnGlyph> drawn = new ArrayList<>();
@@ -65,29 +76,59 @@ final class GlyphDrawer {
         int done = 0;
         for (int start = 0; start < codePoints.size(); start += BATCH_SIZE) {
             List<Integer> batch = codePoints.subList(start, Math.min(codePoints.size(), start + BATCH_SIZE));
-            List<List<GrayBitmap>> byCandidate = new ArrayList<>(candidates);
+            List<List<Scored>> byCandidate = new ArrayList<>(candidates);
             for (int k = 0; k < candidates; k++) {
                 cancel.throwIfCancelled();
-                byCandidate.add(bitmaps(style, batch, seed + k));
+                byCandidate.add(scored(style, batch, seed + k));
             }
             for (int i = 0; i < batch.size(); i++) {
                 cancel.throwIfCancelled();
-                List<GrayBitmap> options = new ArrayList<>(candidates);
-                for (List<GrayBitmap> candidate : byCandidate) {
+                List<Scored> options = new ArrayList<>(candidates);
+                for (List<Scored> candidate : byCandidate) {
                     options.add(candidate.get(i));
                 }
                 int codePoint = batch.get(i);
-                Choice choice = choose(style, codePoint, options);
-                if (choice.glyph() != null) {
-                    drawn.add(choice.glyph());
-                } else {
-                    failures.put(codePoint, choice.failure());
-                    LOG.debug("U+{} failed: {}", hex(codePoint), choice.failure());
-                }
+                choose(codePoint, options, drawn, failures);
                 progress.progress("generate", ++done / (double) codePoints.size());
             }
         }
         return new Outcome(drawn, failures);
+    }
+
+    /** Draws and scores one candidate of every character in {@code batch}, each kind of model call once. */
+    private List<Scored> scored(StyleCode style, List<Integer> batch, long noiseSeed) {
+        List<GrayBitmap> bitmaps = bitmaps(style, batch, noiseSeed);
+        double[] realism = realism(style, batch, bitmaps);
+        double[] confidence = scorer.confidences(bitmaps, batch);
+        List<Scored> scored = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            scored.add(new Scored(bitmaps.get(i), realism[i], confidence[i]));
+        }
+        return scored;
+    }
+
+    /**
+     * Traces the candidates from the best score down and keeps the first usable one, so losing
+     * candidates are traced only when a better one was unusable.
+     */
+    private void choose(int codePoint, List<Scored> options, List<DrawnGlyph> drawn, Map<Integer, String> failures) {
+        List<Scored> byScore = new ArrayList<>(options);
+        // A stable sort, so among equal scores the earlier candidate wins.
+        byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
+        String problem = null;
+        for (Scored option : byScore) {
+            problem = inkProblem(option.bitmap());
+            GlyphOutline outline = problem == null ? trace(option.bitmap()) : GlyphOutline.EMPTY;
+            if (problem == null && outline.isEmpty()) {
+                problem = "its traced outline is empty (only specks of ink)";
+            }
+            if (problem == null) {
+                drawn.add(new DrawnGlyph(codePoint, option.bitmap(), outline, option.realism(), option.confidence()));
+                return;
+            }
+        }
+        failures.put(codePoint, failure(problem, options.size()));
+        LOG.debug("U+{} failed: {}", hex(codePoint), problem);
     }
 
     private List<GrayBitmap> bitmaps(StyleCode style, List<Integer> codePoints, long noiseSeed) {
@@ -101,37 +142,20 @@ final class GlyphDrawer {
         return bitmaps;
     }
 
-    /** The winning candidate, or the reason none was usable. */
-    private record Choice(DrawnGlyph glyph, String failure) {
+    private double[] realism(StyleCode style, List<Integer> codePoints, List<GrayBitmap> bitmaps) {
+        if (model instanceof GanStyleModel gan) {
+            return gan.realism(style, codePoints, bitmaps);
+        }
+        double[] scores = new double[codePoints.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = model.realism(style, codePoints.get(i), bitmaps.get(i));
+        }
+        return scores;
     }
 
-    private Choice choose(StyleCode style, int codePoint, List<GrayBitmap> options) {
-        DrawnGlyph best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        String lastProblem = null;
-        for (GrayBitmap bitmap : options) {
-            String problem = inkProblem(bitmap);
-            GlyphOutline outline = problem == null ? trace(bitmap) : GlyphOutline.EMPTY;
-            if (problem == null && outline.isEmpty()) {
-                problem = "its traced outline is empty (only specks of ink)";
-            }
-            if (problem != null) {
-                lastProblem = problem;
-                continue;
-            }
-            double realism = model.realism(style, codePoint, bitmap);
-            double confidence = scorer.confidence(bitmap, codePoint);
-            double score = Double.isNaN(confidence) ? realism : realism * confidence;
-            if (score > bestScore) {
-                bestScore = score;
-                best = new DrawnGlyph(codePoint, bitmap, outline, realism, confidence);
-            }
-        }
-        if (best != null) {
-            return new Choice(best, null);
-        }
-        String count = options.size() == 1 ? "the generated bitmap" : "all " + options.size() + " candidates";
-        return new Choice(null, count + " unusable: " + lastProblem + "; try another seed or more candidates");
+    private static String failure(String problem, int candidates) {
+        String subject = candidates == 1 ? "the generated bitmap is" : "all " + candidates + " candidates are";
+        return subject + " unusable: " + problem + "; try another seed or more candidates";
     }
 
     private static String inkProblem(GrayBitmap bitmap) {

@@ -11,6 +11,8 @@ import org.glyphgan.gan.StyleModel;
 import org.glyphgan.raster.CharacterSet;
 import org.glyphgan.raster.EmBox;
 import org.glyphgan.raster.GrayBitmap;
+import org.glyphgan.samples.StoredStyle;
+import org.glyphgan.samples.StyleStore;
 import org.glyphgan.sfnt.GlyphBuild;
 import org.glyphgan.sfnt.MetricsMeasurer;
 import org.glyphgan.sfnt.VerticalMetrics;
@@ -36,6 +38,8 @@ public final class GlyphGan implements AutoCloseable {
     private final StyleModel model;
     private final Path stylesDir;
     private final EmBox emBox;
+    private final StyleStore store;
+    private final SampleFitter fitter;
     private final StyleResolver resolver;
     private final GlyphDrawer drawer;
     private final Set<Integer> supported;
@@ -45,7 +49,9 @@ public final class GlyphGan implements AutoCloseable {
         this.model = model;
         this.stylesDir = stylesDir;
         this.emBox = EmBox.ofSize(model.sizePx());
-        this.resolver = new StyleResolver(model);
+        this.store = new StyleStore(stylesDir);
+        this.fitter = new SampleFitter(model, emBox);
+        this.resolver = new StyleResolver(model, store, fitter);
         this.drawer = new GlyphDrawer(model, scorer, new BitmapTracer(TraceParameters.DEFAULTS), emBox, UNITS_PER_EM);
         this.supported = Set.copyOf(model.codePoints());
     }
@@ -72,11 +78,7 @@ public final class GlyphGan implements AutoCloseable {
 
     /** The styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */
     public static Path defaultStylesDir() {
-        String home = System.getenv("GLYPHGAN_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, "styles");
-        }
-        return Path.of(System.getProperty("user.home"), ".glyphgan", "styles");
+        return StyleStore.defaultDirectory();
     }
 
     public Path stylesDir() {
@@ -95,6 +97,10 @@ public final class GlyphGan implements AutoCloseable {
         for (String name : model.namedStyles().keySet()) {
             styles.add(new StyleInfo(name, StyleInfo.NAMED, "learned from the training font " + name));
         }
+        for (StoredStyle stored : store.list()) {
+            styles.add(new StyleInfo(stored.name(), StyleInfo.CUSTOM, "fitted to " + stored.sampleCodePoints().size()
+                    + " samples (" + CharacterSet.specOf(stored.sampleCodePoints()) + ") on " + stored.created()));
+        }
         return styles;
     }
 
@@ -111,7 +117,7 @@ public final class GlyphGan implements AutoCloseable {
     public GlyphSet generate(GenerateRequest request, ProgressListener progress, Cancellation cancel) {
         ensureOpen();
         long started = System.nanoTime();
-        ResolvedStyle style = resolver.resolve(request.style());
+        ResolvedStyle style = resolver.resolve(request.style(), progress, cancel);
         Map<Integer, String> failures = new LinkedHashMap<>();
         List<Integer> drawable = new ArrayList<>();
         for (int codePoint : new LinkedHashSet<>(request.codePoints())) {
@@ -185,14 +191,32 @@ public final class GlyphGan implements AutoCloseable {
     }
 
     /**
-     * Learns a custom style from sample glyphs and saves it under {@code request.name()}.
+     * Learns a custom style from sample glyphs and saves it under {@code request.name()} in the
+     * styles folder, replacing a saved style of that name. It fits a style code to the samples
+     * with the generator frozen (progress stage "fit style"); samples of characters the model
+     * does not draw are skipped with a warning in the log. The fit uses a fixed seed, so the same
+     * samples give the same style.
      *
-     * @throws GlyphGanException for unusable samples, an invalid name, or a fine-tune request
+     * @throws GlyphGanException for an invalid name, unusable samples, or a fine-tune request, which
+     *                           this model does not implement
+     * @throws java.util.concurrent.CancellationException when {@code cancel} is set
      */
     public SavedStyle retrain(RetrainRequest request, ProgressListener progress, Cancellation cancel) {
         ensureOpen();
-        // TODO: import samples and save the fitted style through the samples package.
-        throw new GlyphGanException("Retraining is not available in this build");
+        String name = checkStyleName(request.name());
+        if (request.fineTune()) {
+            throw new GlyphGanException("Fine-tuning the generator's decoder is not implemented for this model: it can"
+                    + " only fit a style code to the samples; retrain without fine-tuning (omit --fine-tune)");
+        }
+        SampleFitter.Fitted fitted = fitter.fit(request.samples(), progress, cancel);
+        cancel.throwIfCancelled();
+        try {
+            store.save(name, fitted.code(), fitted.samples());
+        } catch (RuntimeException e) {
+            throw new GlyphGanException(e.getMessage(), e);
+        }
+        List<Integer> codePoints = fitted.samples().codePoints();
+        return new SavedStyle(name, codePoints.size(), codePoints, store.fileOf(name));
     }
 
     /** Marks this instance closed; later calls raise {@link IllegalStateException}. */
@@ -204,6 +228,14 @@ public final class GlyphGan implements AutoCloseable {
     private void ensureOpen() {
         if (closed) {
             throw new IllegalStateException("This GlyphGan instance is closed; open a new one");
+        }
+    }
+
+    private static String checkStyleName(String name) {
+        try {
+            return StyleStore.checkName(name);
+        } catch (IllegalArgumentException e) {
+            throw new GlyphGanException(e.getMessage(), e);
         }
     }
 

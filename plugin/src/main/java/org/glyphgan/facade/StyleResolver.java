@@ -1,20 +1,27 @@
 package org.glyphgan.facade;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.glyphgan.gan.StyleCode;
 import org.glyphgan.gan.StyleModel;
+import org.glyphgan.samples.StoredStyle;
+import org.glyphgan.samples.StyleStore;
 
 /** Turns a {@link StyleSource} into a style code, or rejects an unknown name listing the known ones. */
 final class StyleResolver {
     private final StyleModel model;
+    private final StyleStore store;
+    private final SampleFitter fitter;
 
-    StyleResolver(StyleModel model) {
+    StyleResolver(StyleModel model, StyleStore store, SampleFitter fitter) {
         this.model = model;
+        this.store = store;
+        this.fitter = fitter;
     }
 
-    ResolvedStyle resolve(StyleSource source) {
+    /** Resolves {@code source}; only a {@link StyleSource.Samples} source reports progress, while it fits. */
+    ResolvedStyle resolve(StyleSource source, ProgressListener progress, Cancellation cancel) {
         if (source instanceof StyleSource.Named named) {
             return new ResolvedStyle(source.label(), namedCode(named.name()), OptionalDouble.empty());
         }
@@ -24,9 +31,13 @@ final class StyleResolver {
         if (source instanceof StyleSource.Mix mix) {
             return mix(mix);
         }
-        StyleSource.Custom custom = (StyleSource.Custom) source;
-        // TODO: resolve saved custom styles through the samples package's StyleStore.
-        throw new GlyphGanException("Unknown custom style '" + custom.savedName() + "'; no custom styles are saved yet");
+        if (source instanceof StyleSource.Samples samples) {
+            SampleFitter.Fitted fitted = fitter.fit(samples.files(), progress, cancel);
+            return new ResolvedStyle(source.label(), fitted.code(),
+                    OptionalDouble.of(fitted.samples().spacing().sideBearingEm()));
+        }
+        StoredStyle stored = custom(((StyleSource.Custom) source).savedName());
+        return new ResolvedStyle(source.label(), stored.code(), OptionalDouble.of(stored.sideBearingEm()));
     }
 
     private ResolvedStyle mix(StyleSource.Mix mix) {
@@ -41,22 +52,47 @@ final class StyleResolver {
         return new ResolvedStyle(mix.label(), code, sideBearing);
     }
 
-    /** A named style, else a custom one of that name. */
+    /** A named style, else a saved custom style of that name. */
     private ResolvedStyle byName(String name) {
-        return new ResolvedStyle(name, namedCode(name), OptionalDouble.empty());
+        StyleCode named = model.namedStyles().get(name);
+        if (named != null) {
+            return new ResolvedStyle(name, named, OptionalDouble.empty());
+        }
+        Optional<StoredStyle> stored = load(name);
+        if (stored.isPresent()) {
+            return new ResolvedStyle(name, stored.get().code(), OptionalDouble.of(stored.get().sideBearingEm()));
+        }
+        throw unknown("style '" + name + "'");
     }
 
     private StyleCode namedCode(String name) {
         StyleCode code = model.namedStyles().get(name);
         if (code == null) {
-            throw new GlyphGanException("Unknown style '" + name + "'; available styles: " + availableNames()
-                    + " (or random:SEED, mix:A,B,WEIGHT, custom:NAME)");
+            throw unknown("style '" + name + "'");
         }
         return code;
     }
 
-    private String availableNames() {
-        List<String> names = new ArrayList<>(model.namedStyles().keySet());
-        return String.join(", ", names);
+    private StoredStyle custom(String name) {
+        return load(name).orElseThrow(() -> unknown("custom style '" + name + "'"));
+    }
+
+    private Optional<StoredStyle> load(String name) {
+        if (!StyleStore.NAME_PATTERN.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return store.load(name);
+        } catch (RuntimeException e) {
+            throw new GlyphGanException("Saved style '" + name + "' in " + store.directory() + " cannot be read ("
+                    + e.getMessage() + "); retrain it or delete its file", e);
+        }
+    }
+
+    private GlyphGanException unknown(String what) {
+        List<String> custom = store.list().stream().map(StoredStyle::name).toList();
+        return new GlyphGanException("Unknown " + what + "; named styles: " + String.join(", ", model.namedStyles().keySet())
+                + "; custom styles in " + store.directory() + ": " + (custom.isEmpty() ? "none" : String.join(", ", custom))
+                + " (or use random:SEED, mix:A,B,WEIGHT, samples:PATH)");
     }
 }

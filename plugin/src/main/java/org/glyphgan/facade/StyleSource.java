@@ -1,6 +1,10 @@
 package org.glyphgan.facade;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Where the style of a glyph set comes from. */
 public sealed interface StyleSource {
@@ -57,12 +61,30 @@ public sealed interface StyleSource {
         }
     }
 
+    /**
+     * A style fitted on the fly to sample glyphs (image or SVG files, fonts, or folders of them),
+     * without saving it.
+     */
+    record Samples(List<Path> files) implements StyleSource {
+        public Samples {
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new GlyphGanException("The sample list is empty; give image, SVG or font files, or folders of them");
+            }
+        }
+
+        @Override
+        public String label() {
+            return "samples:" + files.stream().map(Path::toString).collect(Collectors.joining(","));
+        }
+    }
+
     /** The source as {@link #parse} reads it. */
     String label();
 
     /**
-     * Parses {@code NAME}, {@code random:SEED}, {@code mix:A,B,W} (W the weight of B in [0, 1]) or
-     * {@code custom:NAME}.
+     * Parses {@code NAME}, {@code random:SEED}, {@code mix:A,B,W} (W the weight of B in [0, 1]),
+     * {@code custom:NAME} or {@code samples:PATH,PATH...}.
      */
     static StyleSource parse(String spec) {
         if (spec == null || spec.isBlank()) {
@@ -75,6 +97,15 @@ public sealed interface StyleSource {
         }
         if (lower.startsWith("mix:")) {
             return parseMix(trimmed.substring("mix:".length()), spec);
+        }
+        if (lower.startsWith("samples:")) {
+            List<Path> files = new ArrayList<>();
+            for (String part : trimmed.substring("samples:".length()).split(",")) {
+                if (!part.isBlank()) {
+                    files.add(Path.of(part.strip()));
+                }
+            }
+            return new Samples(files);
         }
         if (lower.startsWith("custom:")) {
             return new Custom(trimmed.substring("custom:".length()).strip());

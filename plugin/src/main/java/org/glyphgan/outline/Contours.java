@@ -3,7 +3,7 @@ package org.glyphgan.outline;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Geometry of closed contours: signed area and reversal. */
+/** Geometry of closed contours: signed area, reversal and node count. */
 public final class Contours {
     private Contours() {
     }
@@ -82,5 +82,22 @@ public final class Contours {
             }
         }
         return new Contour(contour.start(), reversed);
+    }
+
+    /** On-curve plus off-curve points of the outline, each contour's start point counted once. */
+    public static int nodeCount(GlyphOutline outline) {
+        int nodes = 0;
+        for (Contour contour : outline.contours()) {
+            for (Segment segment : contour.segments()) {
+                if (segment instanceof Segment.Line) {
+                    nodes += 1;
+                } else if (segment instanceof Segment.Quad) {
+                    nodes += 2;
+                } else {
+                    nodes += 3;
+                }
+            }
+        }
+        return nodes;
     }
 }

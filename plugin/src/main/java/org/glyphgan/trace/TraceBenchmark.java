@@ -6,11 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.glyphgan.corpus.CorpusFont;
+import org.glyphgan.corpus.CorpusManifest;
+import org.glyphgan.corpus.FontLoadException;
+import org.glyphgan.corpus.FontLoader;
+import org.glyphgan.corpus.ManifestEntry;
 import org.glyphgan.outline.Contour;
+import org.glyphgan.outline.Contours;
 import org.glyphgan.outline.GlyphOutline;
 import org.glyphgan.outline.OutlineRasterizer;
 import org.glyphgan.outline.Segment;
 import org.glyphgan.raster.EmBox;
+import org.glyphgan.raster.GlyphRasterizer;
 import org.glyphgan.raster.GrayBitmap;
 
 /**
@@ -18,8 +25,12 @@ import org.glyphgan.raster.GrayBitmap;
  * trace the same upsampled and thresholded bitmap with the same turdsize, alphamax and
  * opttolerance; both outlines are rendered back and compared with the source bitmap.
  *
- * <p>Usage: {@code TraceBenchmark [upsample=4] [alphamax=1.0] [opttolerance=0.2] [turdsize=2] fontFile...};
- * prints a Markdown table. Timings are wall-clock: ours after {@link #WARMUP_PASSES} untimed passes
+ * <p>Usage: {@code TraceBenchmark [upsample=4] [alphamax=1.0] [opttolerance=0.2] [turdsize=2]
+ * [split=test [fonts=DIR]] fontFile...}; prints a Markdown table. A font file is rendered by Java2D
+ * ({@link AwtGlyphRenderer}, TTF and OTF only); {@code split=NAME} adds every font of that manifest
+ * split, loaded by {@link FontLoader} (WOFF included) and rendered by {@link GlyphRasterizer} in the
+ * font's own unitsPerEm, as the dataset renders glyphs. {@code fonts} is the corpus folder,
+ * {@code fonts} in the working directory by default. Timings are wall-clock: ours after {@link #WARMUP_PASSES} untimed passes
  * in the same JVM, potrace once as one process per glyph and once as one process for all glyphs.
  */
 public final class TraceBenchmark {
@@ -37,6 +48,8 @@ public final class TraceBenchmark {
     public static void main(String[] args) throws Exception {
         TraceParameters parameters = TraceParameters.DEFAULTS;
         List<Path> fontFiles = new ArrayList<>();
+        String split = null;
+        Path fontsDir = Path.of("fonts");
         for (String arg : args) {
             String[] keyValue = arg.split("=", 2);
             if (keyValue.length == 1) {
@@ -49,9 +62,13 @@ public final class TraceBenchmark {
                 parameters = parameters.withOptTolerancePx(Double.parseDouble(keyValue[1]));
             } else if (keyValue[0].equals("turdsize")) {
                 parameters = parameters.withTurdSizePx2(Double.parseDouble(keyValue[1]));
+            } else if (keyValue[0].equals("split")) {
+                split = keyValue[1];
+            } else if (keyValue[0].equals("fonts")) {
+                fontsDir = Path.of(keyValue[1]);
             } else {
                 throw new IllegalArgumentException("Unknown option " + keyValue[0]
-                        + "; expected upsample, alphamax, opttolerance or turdsize");
+                        + "; expected upsample, alphamax, opttolerance, turdsize, split or fonts");
             }
         }
         System.out.println("Parameters: " + parameters);
@@ -62,10 +79,17 @@ public final class TraceBenchmark {
                 + " | wall ms/glyph ours | wall ms/glyph potrace (1 process each) | wall ms/glyph potrace (batched)"
                 + " | CPU ms/glyph ours | CPU ms/glyph potrace (batched) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        List<BenchmarkFont> benchmarkFonts = new ArrayList<>();
+        for (Path fontFile : fontFiles) {
+            benchmarkFonts.add(new BenchmarkFont(fontFile.getFileName().toString(), render(fontFile, box)));
+        }
+        if (split != null) {
+            benchmarkFonts.addAll(renderSplit(fontsDir, split, box));
+        }
         double[] sums = new double[11];
         int fonts = 0;
-        for (Path fontFile : fontFiles) {
-            List<AwtGlyphRenderer.RenderedGlyph> glyphs = render(fontFile, box);
+        for (BenchmarkFont font : benchmarkFonts) {
+            List<AwtGlyphRenderer.RenderedGlyph> glyphs = font.glyphs();
             Totals ours = traceOurs(glyphs, parameters, box);
             Totals[] potrace = tracePotrace(glyphs, parameters, box, work);
             int n = glyphs.size();
@@ -74,7 +98,7 @@ public final class TraceBenchmark {
                 ours.nanos() / n / 1e6, potrace[0].nanos() / n / 1e6,
                 potrace[1].nanos() / n / 1e6, ours.cpuNanos() / n / 1e6, potrace[1].cpuNanos() / n / 1e6};
             System.out.printf("| %s | %d | %.4f | %.4f | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
-                    fontFile.getFileName(), n, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                    font.label(), n, row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
                     row[9], row[10]);
             for (int i = 0; i < row.length; i++) {
                 sums[i] += row[i];
@@ -84,6 +108,32 @@ public final class TraceBenchmark {
         System.out.printf("| **mean over fonts** | | %.4f | %.4f | %.1f | %.1f | %.1f | %.1f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
                 sums[0] / fonts, sums[1] / fonts, sums[2] / fonts, sums[3] / fonts, sums[4] / fonts,
                 sums[5] / fonts, sums[6] / fonts, sums[7] / fonts, sums[8] / fonts, sums[9] / fonts, sums[10] / fonts);
+    }
+
+    /** Glyphs of one benchmarked font, with the name its table row shows. */
+    private record BenchmarkFont(String label, List<AwtGlyphRenderer.RenderedGlyph> glyphs) {
+    }
+
+    /** Loads every font of a manifest split and renders the benchmark characters it maps. */
+    private static List<BenchmarkFont> renderSplit(Path fontsDir, String split, EmBox box)
+            throws IOException, FontLoadException {
+        FontLoader loader = new FontLoader();
+        GlyphRasterizer rasterizer = new GlyphRasterizer(box);
+        List<BenchmarkFont> fonts = new ArrayList<>();
+        for (ManifestEntry entry : CorpusManifest.read(fontsDir).split(split)) {
+            CorpusFont font = loader.load(fontsDir, entry);
+            List<AwtGlyphRenderer.RenderedGlyph> glyphs = new ArrayList<>();
+            for (char c : CHARACTERS.toCharArray()) {
+                if (font.isMapped(c)) {
+                    int advanceWidth = font.advanceWidth(c).orElseThrow();
+                    GrayBitmap bitmap = rasterizer.render(font.outline(c).orElseThrow(), font.unitsPerEm(), advanceWidth);
+                    glyphs.add(new AwtGlyphRenderer.RenderedGlyph(c, bitmap,
+                            FontSpaceMapping.centred(box, font.unitsPerEm(), advanceWidth)));
+                }
+            }
+            fonts.add(new BenchmarkFont(Path.of(entry.file()).getFileName().toString(), glyphs));
+        }
+        return fonts;
     }
 
     private static List<AwtGlyphRenderer.RenderedGlyph> render(Path fontFile, EmBox box) throws IOException {
@@ -194,7 +244,7 @@ public final class TraceBenchmark {
             FontSpaceMapping mapping = glyphs.get(g).mapping();
             GrayBitmap rendered = OutlineRasterizer.render(outlines.get(g), box, mapping.unitsPerEm(), mapping.originXPx());
             iou += OutlineRasterizer.inkIou(glyphs.get(g).bitmap(), rendered, 0.5);
-            nodes += nodeCount(outlines.get(g));
+            nodes += Contours.nodeCount(outlines.get(g));
             lines += lineCount(outlines.get(g));
         }
         return new Totals(iou, nodes, lines, nanos, cpuNanos, glyphs.size());
@@ -211,22 +261,5 @@ public final class TraceBenchmark {
             }
         }
         return lines;
-    }
-
-    /** On-curve plus off-curve points, each contour's start point counted once. */
-    static long nodeCount(GlyphOutline outline) {
-        long nodes = 0;
-        for (Contour contour : outline.contours()) {
-            for (Segment segment : contour.segments()) {
-                if (segment instanceof Segment.Line) {
-                    nodes += 1;
-                } else if (segment instanceof Segment.Quad) {
-                    nodes += 2;
-                } else {
-                    nodes += 3;
-                }
-            }
-        }
-        return nodes;
     }
 }

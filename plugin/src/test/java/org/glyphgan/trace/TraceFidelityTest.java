@@ -2,7 +2,6 @@ package org.glyphgan.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.geom.Area;
 import java.awt.geom.PathIterator;
@@ -17,12 +16,15 @@ import org.glyphgan.raster.EmBox;
 import org.junit.jupiter.api.Test;
 
 class TraceFidelityTest {
-    private static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+    private static final Path DEJAVU_SANS =
+            Path.of(System.getProperty("glyphgan.fonts.dir", "../fonts"), "dejavu-sans/DejaVuSans.ttf");
+    /** 85 px puts about 49 px on the em in the default box, the scale these thresholds were set at. */
+    private static final int SIZE_PX = 85;
 
     @Test
     void realGlyphsRoundTripWithHighIou() throws Exception {
-        assumeTrue(Files.isReadable(DEJAVU_SANS), "DejaVu Sans is not installed at " + DEJAVU_SANS);
-        EmBox box = EmBox.ofSize(64);
+        assertTrue(Files.isReadable(DEJAVU_SANS), "corpus font missing: " + DEJAVU_SANS);
+        EmBox box = EmBox.ofSize(SIZE_PX);
         AwtGlyphRenderer renderer = new AwtGlyphRenderer(DEJAVU_SANS, box);
         BitmapTracer tracer = new BitmapTracer(TraceParameters.DEFAULTS);
         for (char c : "AaBgOo8@%&Qiéß".toCharArray()) {
@@ -37,8 +39,8 @@ class TraceFidelityTest {
 
     @Test
     void tracedContoursDoNotSelfIntersect() throws Exception {
-        assumeTrue(Files.isReadable(DEJAVU_SANS), "DejaVu Sans is not installed at " + DEJAVU_SANS);
-        AwtGlyphRenderer renderer = new AwtGlyphRenderer(DEJAVU_SANS, EmBox.ofSize(64));
+        assertTrue(Files.isReadable(DEJAVU_SANS), "corpus font missing: " + DEJAVU_SANS);
+        AwtGlyphRenderer renderer = new AwtGlyphRenderer(DEJAVU_SANS, EmBox.ofSize(SIZE_PX));
         BitmapTracer tracer = new BitmapTracer(TraceParameters.DEFAULTS);
         for (char c : "AaBgOo8@%&Qiéß3S".toCharArray()) {
             AwtGlyphRenderer.RenderedGlyph glyph = renderer.render(c);

@@ -1,0 +1,198 @@
+package org.glyphgan.samples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.glyphgan.gan.StyleCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saved custom styles on disk: one JSON file {@code NAME.json} per style in one directory. Files
+ * are written to a temporary file in the same directory and renamed, so a crash never leaves a
+ * half-written style behind. Instances are safe for concurrent use within one process.
+ */
+public final class StyleStore {
+    /** Letters, digits, '-' and '_', 1 to 64 characters: safe as a file name on every system. */
+    public static final Pattern NAME_PATTERN = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final String SUFFIX = ".json";
+    private static final long MAX_FILE_BYTES = 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(StyleStore.class);
+
+    private final Path directory;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public StyleStore(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Returns {@code $GLYPHGAN_HOME/styles}, or {@code ~/.glyphgan/styles} when the variable is unset. */
+    public static Path defaultDirectory() {
+        String home = System.getenv("GLYPHGAN_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home, "styles");
+        }
+        return Path.of(System.getProperty("user.home"), ".glyphgan", "styles");
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Returns the file a style of this name is stored in. */
+    public Path fileOf(String name) {
+        return directory.resolve(checkName(name) + SUFFIX);
+    }
+
+    /** Checks a style name against {@link #NAME_PATTERN} and returns it. */
+    public static String checkName(String name) {
+        if (name == null || !NAME_PATTERN.matcher(name).matches()) {
+            throw new IllegalArgumentException("Invalid style name '" + name + "': use 1 to 64 letters, digits,"
+                    + " '-' or '_', for example my-hand_2");
+        }
+        return name;
+    }
+
+    /** Saves (or replaces) a style fitted to {@code samples}, atomically. */
+    public synchronized void save(String name, StyleCode code, SampleSet samples) {
+        save(name, code, samples.codePoints(), samples.spacing().sideBearingEm(), Instant.now());
+    }
+
+    /** Saves (or replaces) a style with an explicit creation time, atomically. */
+    public synchronized void save(String name, StyleCode code, List<Integer> sampleCodePoints, double sideBearingEm,
+                                  Instant created) {
+        Path file = fileOf(name);
+        checkCode(name, code);
+        StyleFile record = new StyleFile(StyleFile.FORMAT_VERSION, name, code.vector(),
+                sampleCodePoints.stream().sorted().toList(), sideBearingEm, created.toString());
+        try {
+            Files.createDirectories(directory);
+            Path temporary = Files.createTempFile(directory, "." + name, ".tmp");
+            try {
+                Files.write(temporary, mapper.writeValueAsBytes(record));
+                moveAtomically(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new StyleStoreException("Could not save style '" + name + "' to " + file + ": " + e.getMessage()
+                    + "; check that the directory is writable", e);
+        }
+        LOG.info("Saved style '{}' to {}", name, file);
+    }
+
+    private static void checkCode(String name, StyleCode code) {
+        for (float value : code.vector()) {
+            if (!Float.isFinite(value)) {
+                throw new IllegalArgumentException("Style code of '" + name + "' contains " + value
+                        + "; only finite numbers can be saved, so refit the style");
+            }
+        }
+    }
+
+    private static void moveAtomically(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            LOG.warn("File system of {} cannot rename atomically; replacing the file non-atomically", target);
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Loads a saved style, or empty when none of that name exists; a damaged file raises an error. */
+    public Optional<StoredStyle> load(String name) {
+        Path file = fileOf(name);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(read(file, name));
+    }
+
+    /** Lists every saved style, sorted by name; damaged files are skipped with a logged warning. */
+    public List<StoredStyle> list() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<StoredStyle> styles = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            for (Path file : files) {
+                String fileName = file.getFileName().toString();
+                String name = fileName.substring(0, fileName.length() - SUFFIX.length());
+                if (!NAME_PATTERN.matcher(name).matches()) {
+                    continue;
+                }
+                try {
+                    styles.add(read(file, name));
+                } catch (StyleStoreException e) {
+                    LOG.warn("Skipping saved style {}: {}", file, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new StyleStoreException("Could not list saved styles in " + directory + ": " + e.getMessage(), e);
+        }
+        styles.sort(Comparator.comparing(StoredStyle::name));
+        return styles;
+    }
+
+    private StoredStyle read(Path file, String name) {
+        StyleFile record;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw damaged(file, "it is larger than " + MAX_FILE_BYTES + " bytes", null);
+            }
+            record = mapper.readValue(Files.readAllBytes(file), StyleFile.class);
+        } catch (JsonProcessingException e) {
+            throw damaged(file, "it is not valid style JSON (" + e.getOriginalMessage() + ")", e);
+        } catch (IOException e) {
+            throw new StyleStoreException("Could not read saved style " + file + ": " + e.getMessage(), e);
+        }
+        return toStyle(file, name, record);
+    }
+
+    private static StoredStyle toStyle(Path file, String name, StyleFile record) {
+        if (record.formatVersion() > StyleFile.FORMAT_VERSION) {
+            throw new StyleStoreException("Saved style " + file + " has format version " + record.formatVersion()
+                    + ", newer than this glyphgan reads (" + StyleFile.FORMAT_VERSION + "); update glyphgan");
+        }
+        if (record.formatVersion() < 1 || record.code() == null || record.code().length == 0
+                || record.sampleCodePoints() == null || record.created() == null) {
+            throw damaged(file, "a required field (formatVersion, code, sampleCodePoints, created) is missing", null);
+        }
+        if (!name.equals(record.name())) {
+            throw damaged(file, "it names the style '" + record.name() + "' but its file name says '" + name + "'", null);
+        }
+        for (float value : record.code()) {
+            if (!Float.isFinite(value)) {
+                throw damaged(file, "its style code contains " + value, null);
+            }
+        }
+        try {
+            return new StoredStyle(name, new StyleCode(record.code()), record.sampleCodePoints(),
+                    record.sideBearingEm(), Instant.parse(record.created()));
+        } catch (DateTimeException | NullPointerException e) {
+            throw damaged(file, "its field 'created' or 'sampleCodePoints' is invalid", e);
+        }
+    }
+
+    private static StyleStoreException damaged(Path file, String reason, Throwable cause) {
+        return new StyleStoreException("Saved style " + file + " is damaged: " + reason
+                + "; delete the file and retrain the style", cause);
+    }
+}
