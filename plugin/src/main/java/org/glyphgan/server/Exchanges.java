@@ -76,8 +76,10 @@ final class Exchanges {
         headers.set("Content-Type", contentType);
         addSecurityHeaders(headers);
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : body.length == 0 ? -1 : body.length);
-        if (!head && body.length > 0) {
+        boolean empty = head || body.length == 0;
+        // The JDK server reads -1 as "no body" and 0 as "chunked body of unknown length".
+        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
+        if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
@@ -94,7 +96,7 @@ final class Exchanges {
         headers.set("Cache-Control", "no-store");
     }
 
-    /** The path without query string, for log lines: the query may hold the token. */
+    /** Returns the path without the query string for log lines, because the query may contain the token. */
     static String pathForLog(HttpExchange exchange) {
         return exchange.getRequestURI().getRawPath();
     }

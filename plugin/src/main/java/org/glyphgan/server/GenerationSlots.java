@@ -26,15 +26,16 @@ final class GenerationSlots {
         this.limits = limits;
     }
 
-    <T> T run(String what, Function<Cancellation, T> work) {
-        acquire(what);
+    /** Runs {@code work} in a free slot; {@code operation} names it in error messages. */
+    <T> T run(String operation, Function<Cancellation, T> work) {
+        acquire(operation);
         Cancellation cancellation = new Cancellation();
         ScheduledFuture<?> deadline = timer.schedule(cancellation::cancel,
                 limits.generationDeadline().toMillis(), TimeUnit.MILLISECONDS);
         try {
             return work.apply(cancellation);
         } catch (CancellationException e) {
-            throw new ApiException(503, what + " exceeded the deadline of " + limits.generationDeadline().toSeconds()
+            throw new ApiException(503, operation + " timed out: it exceeded the deadline of " + limits.generationDeadline().toSeconds()
                     + " s: ask for fewer characters or candidates");
         } finally {
             deadline.cancel(false);
@@ -42,13 +43,13 @@ final class GenerationSlots {
         }
     }
 
-    private void acquire(String what) {
+    private void acquire(String operation) {
         boolean acquired;
         try {
             acquired = slots.tryAcquire(SLOT_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, what + " was interrupted while waiting for a free slot");
+            throw new ApiException(503, operation + " was interrupted while waiting for a free slot");
         }
         if (!acquired) {
             throw new ApiException(429, "Busy: " + limits.generationSlots()

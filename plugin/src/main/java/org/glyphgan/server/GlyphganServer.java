@@ -23,7 +23,7 @@ public final class GlyphganServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GlyphganServer.class);
     /** Loopback literal rather than a resolved name, so the service never listens on another interface. */
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
-    /** Waiting requests beyond the busy worker threads; the server closes the connection of any more. */
+    /** Requests that may wait for a busy worker thread. The JDK server closes the connection of any more. */
     private static final int REQUEST_QUEUE = 64;
     private static final int STOP_DELAY_S = 1;
 
@@ -81,17 +81,17 @@ public final class GlyphganServer implements AutoCloseable {
         return token;
     }
 
-    /** The server's root URL, e.g. {@code http://127.0.0.1:8765/}. */
+    /** Returns the server's root URL, e.g. {@code http://127.0.0.1:8765/}. */
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port() + "/");
     }
 
-    /** The preview page's URL with the token, for the user to open; treat it as a secret. */
+    /** Returns the preview page's URL with the token for the user to open. Treat it as a secret. */
     public URI pageUri() {
         return URI.create(baseUri() + "?token=" + token.value());
     }
 
-    /** How many requests this server rejected with HTTP {@code status} since it started. */
+    /** Counts the requests this server rejected with HTTP {@code status} since it started. */
     public long rejectedRequests(int status) {
         return router.rejections(status);
     }

@@ -36,7 +36,7 @@ final class MultipartForm {
         return parts.stream().filter(part -> part.fileName() != null).toList();
     }
 
-    /** The value of text field {@code name}, or null when it is absent. */
+    /** Returns the value of text field {@code name}, or null when it is absent. */
     String field(String name) {
         return parts.stream().filter(part -> part.fileName() == null && part.name().equals(name))
                 .map(Part::text).findFirst().orElse(null);

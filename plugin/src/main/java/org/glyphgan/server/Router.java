@@ -117,7 +117,7 @@ final class Router implements HttpHandler {
         }
     }
 
-    /** How many requests were rejected with {@code status} since the start. */
+    /** Counts the requests rejected with {@code status} since the start. */
     long rejections(int status) {
         LongAdder count = rejections.get(status);
         return count == null ? 0 : count.sum();

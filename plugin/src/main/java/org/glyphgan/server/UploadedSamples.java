@@ -50,7 +50,7 @@ final class UploadedSamples {
         }
     }
 
-    /** The last path segment of {@code fileName}, if it has only letters, digits and {@code . _ + -}. */
+    /** Returns the last path segment of {@code fileName}, or rejects it unless it has only letters, digits and {@code . _ + -}. */
     static String safeFileName(String fileName) {
         String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'),
                 fileName.lastIndexOf('\\')) + 1);

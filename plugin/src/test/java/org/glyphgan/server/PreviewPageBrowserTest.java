@@ -28,8 +28,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The preview page in real headless Chromium: a glyph set appears, the type test uses the
- * exported TTF, retraining from uploaded samples completes, and the API rejects requests
+ * The preview page in real headless Chromium. A glyph set appears, the type test uses the
+ * exported TTF and retraining from uploaded samples completes. The API rejects browser requests
  * without the token, under a foreign host name, or from a foreign origin.
  */
 class PreviewPageBrowserTest {
@@ -64,7 +64,7 @@ class PreviewPageBrowserTest {
     }
 
     @Test
-    void pageGeneratesRendersTestsFontAndRetrains() throws Exception {
+    void pageGeneratesTestsFontAndRetrains() throws Exception {
         browser.get(server.pageUri().toString());
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.withMessage(() -> "page status: " + browser.findElement(By.id("status")).getText()
@@ -91,7 +91,7 @@ class PreviewPageBrowserTest {
     }
 
     @Test
-    void browserRequestsWithoutTokenOrFromForeignSitesAreRejected() {
+    void foreignBrowserRequestsAreRejected() {
         browser.get(server.baseUri().toString());
         Object status = browser.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -141,7 +141,7 @@ class PreviewPageBrowserTest {
         assertEquals(CHARACTERS.length(), browser.findElements(By.cssSelector("#glyph-grid li.glyph svg")).size());
     }
 
-    /** Saves the page with its glyph set under target/, and also where -Dglyphgan.preview.screenshot says. */
+    /** Saves the page with its glyph set under target/, and also to the path in -Dglyphgan.preview.screenshot if set. */
     private static void saveScreenshot() throws IOException {
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
         Files.write(Files.createDirectories(Path.of("target")).resolve("preview-page.png"), png);

@@ -39,7 +39,7 @@ final class SampleUploads {
         return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
-    /** A form with text field {@code name} and every file in the {@code samples} field. */
+    /** Builds a form with text field {@code name} and every file in the {@code samples} field. */
     static byte[] form(String styleName, List<Path> files) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + styleName + "\r\n");

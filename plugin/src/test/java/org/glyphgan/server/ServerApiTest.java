@@ -48,7 +48,8 @@ class ServerApiTest {
         for (JsonNode glyph : set.get("glyphs")) {
             assertTrue(glyph.get("svg").asText().contains("<svg"), "glyph SVG");
             double realism = glyph.get("realism").asDouble();
-            assertTrue(realism >= 0 && realism <= 1, "realism " + realism);
+            assertTrue(realism >= 0, "realism " + realism);
+            assertTrue(realism <= 1, "realism " + realism);
             assertTrue(glyph.has("classifierConfidence"), "classifier confidence");
         }
         assertEquals('H', set.get("glyphs").get(0).get("codePoint").asInt());

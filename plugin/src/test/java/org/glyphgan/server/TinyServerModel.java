@@ -51,7 +51,7 @@ final class TinyServerModel {
         return GrayBitmap.fromImage(image(unitFont, codePoint, sizePx));
     }
 
-    /** The same rendering as a black-on-white image, e.g. for sample PNG files. */
+    /** Renders one character as a black-on-white image, e.g. for sample PNG files. */
     static BufferedImage image(Font unitFont, int codePoint, int sizePx) {
         EmBox box = EmBox.ofSize(sizePx);
         BufferedImage image = new BufferedImage(sizePx, sizePx, BufferedImage.TYPE_INT_RGB);

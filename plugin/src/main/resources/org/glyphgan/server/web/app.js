@@ -167,7 +167,12 @@ function glyphCard(glyph) {
 
   const realism = glyph.realism === null ? 0 : Math.max(0, Math.min(1, glyph.realism));
   const score = document.createElement("div");
-  score.className = "score" + (realism < 0.33 ? " low" : realism < 0.66 ? " mid" : "");
+  score.className = "score";
+  if (realism < 0.33) {
+    score.classList.add("low");
+  } else if (realism < 0.66) {
+    score.classList.add("mid");
+  }
   score.setAttribute("role", "meter");
   score.setAttribute("aria-valuemin", "0");
   score.setAttribute("aria-valuemax", "1");
