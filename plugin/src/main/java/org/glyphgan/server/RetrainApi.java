@@ -102,15 +102,18 @@ final class RetrainApi {
     private void stream(RetrainJob job, OutputStream out) throws IOException, InterruptedException {
         long sent = -1;
         while (true) {
-            long version = job.version();
+            // One snapshot decides both the event and the end of the stream, so a job that finishes
+            // between two reads cannot end the stream without its final state.
+            Map<String, Object> snapshot = job.snapshot();
+            long version = (Long) snapshot.get("version");
             if (version != sent) {
-                Map<String, Object> snapshot = job.snapshot();
-                String event = "event: " + (job.isFinished() ? "done" : "progress") + "\ndata: "
+                boolean finished = RetrainJob.isFinished(snapshot);
+                String event = "event: " + (finished ? "done" : "progress") + "\ndata: "
                         + Exchanges.JSON.writeValueAsString(snapshot) + "\n\n";
                 out.write(event.getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 sent = version;
-                if (job.isFinished()) {
+                if (finished) {
                     return;
                 }
             } else {

@@ -68,8 +68,10 @@ final class RetrainJob {
         return state == State.SUCCEEDED || state == State.FAILED || state == State.CANCELLED;
     }
 
-    synchronized long version() {
-        return version;
+    /** Tells whether a {@link #snapshot} shows a finished job. */
+    static boolean isFinished(Map<String, Object> snapshot) {
+        Object state = snapshot.get("state");
+        return "succeeded".equals(state) || "failed".equals(state) || "cancelled".equals(state);
     }
 
     /** Waits until the version passes {@code seenVersion}, the job finishes, or {@code timeoutMs} elapses. */

@@ -68,7 +68,8 @@ class PreviewPageBrowserTest {
         browser.get(server.pageUri().toString());
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.withMessage(() -> "page status: " + browser.findElement(By.id("status")).getText()
-                + "; font status: " + browser.findElement(By.id("font-status")).getText());
+                + "; font status: " + browser.findElement(By.id("font-status")).getText()
+                + "; training status: " + browser.findElement(By.id("retrain-state")).getText());
         wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         assertTrue(!browser.getCurrentUrl().contains("token="), "the page leaves the token in the address bar");
 

@@ -209,6 +209,7 @@ function glyphCard(glyph) {
 
 function showSet(set) {
   state.setId = set.id;
+  $("specimen").disabled = false;
   state.glyphs = new Map(set.glyphs.map((g) => [g.codePoint, g]));
   $("glyph-grid").replaceChildren(...set.glyphs.map(glyphCard));
   $("failures").replaceChildren(...set.failures.map((f) => {
@@ -298,6 +299,14 @@ async function exportFont() {
   }
 }
 
+/** Opens the set's specimen sheet in a new tab; fetched with the token, then shown from a blob URL. */
+async function openSpecimen() {
+  const svg = await (await api(`/api/specimen/${state.setId}.svg`)).blob();
+  const url = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  window.open(url, "_blank", "noopener");
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
 function updateTypeSample() {
   $("type-sample").textContent = $("type-text").value;
   $("type-sample").style.fontSize = `${$("type-size").value}px`;
@@ -372,6 +381,10 @@ async function followJob(jobId) {
       }
     }
   } catch (error) {
+    last = null;
+  }
+  if (!last || !["succeeded", "failed", "cancelled"].includes(last.state)) {
+    // The stream failed or ended early: read the final state by polling.
     last = await pollJob(jobId);
   }
   if (last && last.state === "succeeded") {
@@ -414,6 +427,7 @@ async function start() {
   $("retrain-form").addEventListener("submit", startRetrain);
   $("retrain-cancel").addEventListener("click", () => cancelRetrain().catch((e) => setStatus(e.message, true)));
   $("export").addEventListener("click", () => exportFont().catch(() => {}));
+  $("specimen").addEventListener("click", () => openSpecimen().catch((e) => setStatus(`Specimen failed: ${e.message}`, true)));
   $("type-text").addEventListener("input", updateTypeSample);
   $("type-size").addEventListener("input", updateTypeSample);
   updateTypeSample();
