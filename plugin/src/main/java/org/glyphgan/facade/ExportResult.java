@@ -5,7 +5,7 @@ import java.util.List;
 import org.glyphgan.sfnt.validate.ValidatorVerdict;
 
 /**
- * What {@link GlyphGan#export} wrote.
+ * The files {@link GlyphGan#export} wrote and the validators' verdicts on the font.
  *
  * @param ttfFile      the TrueType font
  * @param svgDir       the folder of per-glyph SVGs, or null when none was requested

@@ -63,8 +63,8 @@ final class FontExporter {
         }
     }
 
-    /** Writes the font (and the SVG folder), then runs every validator on the written font. */
-    static ExportResult export(GlyphSet set, FontNames names, Path ttfFile, Path svgDir) {
+    /** Writes the font (and the SVG folder), then runs every validator on the written font when asked. */
+    static ExportResult export(GlyphSet set, FontNames names, Path ttfFile, Path svgDir, boolean validate) {
         FontBuild build = fontBuild(set, names);
         OutputChecks.requireWritableFile(ttfFile);
         if (svgDir != null) {
@@ -79,11 +79,18 @@ final class FontExporter {
             throw new GlyphGanException("Cannot write the font: " + e.getMessage(), e);
         }
         Path specimen = svgDir == null ? null : writeSvgFolder(set, svgDir);
+        List<ValidatorVerdict> verdicts = validate ? validate(build, ttfFile, sample(set)) : List.of();
+        return new ExportResult(ttfFile, svgDir, specimen, verdicts);
+    }
+
+    private static List<ValidatorVerdict> validate(FontBuild build, Path ttfFile, String sample) {
+        long started = System.nanoTime();
         List<ValidatorVerdict> verdicts = FontValidators.run(ttfFile,
-                FontValidators.all(Optional.of(FontSummary.of(build)), sample(set)));
+                FontValidators.all(Optional.of(FontSummary.of(build)), sample));
         verdicts.stream().filter(verdict -> !verdict.passed())
                 .forEach(verdict -> LOG.warn("Validator rejected {}: {}", ttfFile, verdict));
-        return new ExportResult(ttfFile, svgDir, specimen, verdicts);
+        LOG.info("Ran {} validators on {} in {} ms", verdicts.size(), ttfFile, (System.nanoTime() - started) / 1_000_000);
+        return verdicts;
     }
 
     /** Writes one {@code uniXXXX.svg} per glyph and the specimen, each file atomically; returns the specimen. */

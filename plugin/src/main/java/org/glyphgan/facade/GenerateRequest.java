@@ -3,7 +3,7 @@ package org.glyphgan.facade;
 import java.util.List;
 
 /**
- * What to generate.
+ * A request to generate a glyph set.
  *
  * @param style      where the style code comes from
  * @param codePoints the characters to draw, in the order the glyph set lists them; U+0020 is
@@ -13,7 +13,7 @@ import java.util.List;
  * @param seed       noise seed of the first candidate; candidate k uses {@code seed + k}
  */
 public record GenerateRequest(StyleSource style, List<Integer> codePoints, int candidates, long seed) {
-    /** Most candidates per character, so one request cannot run for hours. */
+    /** Maximum candidates per character, so one request cannot run for hours. */
     public static final int MAX_CANDIDATES = 64;
 
     public GenerateRequest {

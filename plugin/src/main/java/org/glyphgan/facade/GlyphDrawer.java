@@ -30,9 +30,9 @@ import org.slf4j.LoggerFactory;
 final class GlyphDrawer {
     private static final Logger LOG = LoggerFactory.getLogger(GlyphDrawer.class);
     /**
-     * Characters per model call. Each call costs a fixed few hundred milliseconds of graph
-     * overhead on a 2-core CPU whatever the batch size, so a whole Latin set goes in one call;
-     * cancellation is checked between calls and before each glyph is traced.
+     * Characters per model call. Each call has a fixed overhead of a few hundred milliseconds on a
+     * 2-core CPU (measured with a tiny model), so a whole Latin set goes in one call. Cancellation
+     * is checked between calls and before each glyph is traced.
      */
     static final int BATCH_SIZE = 256;
     /** Mean ink above which a bitmap is rejected as a flooded box rather than a glyph. */

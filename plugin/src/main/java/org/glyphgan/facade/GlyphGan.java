@@ -76,9 +76,24 @@ public final class GlyphGan implements AutoCloseable {
         return new GlyphGan(ModelResources.modelFile(modelFile), CharacterScorer.NONE, stylesDir);
     }
 
-    /** The styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */
+    /** Returns the styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */
     public static Path defaultStylesDir() {
         return StyleStore.defaultDirectory();
+    }
+
+    /**
+     * Checks, before a long job starts, that {@code file} can be written: it is not a folder and its
+     * nearest existing ancestor is a writable folder.
+     *
+     * @throws GlyphGanException naming the path and the fix
+     */
+    public static void checkOutputFile(Path file) {
+        OutputChecks.requireWritableFile(file);
+    }
+
+    /** Checks, before a long job starts, that {@code folder} is a writable folder or can be created as one. */
+    public static void checkOutputFolder(Path folder) {
+        OutputChecks.requireWritableFolder(folder);
     }
 
     public Path stylesDir() {
@@ -174,8 +189,17 @@ public final class GlyphGan implements AutoCloseable {
      * @throws GlyphGanException when the set has no glyphs or an output path cannot be written
      */
     public ExportResult export(GlyphSet set, FontNames names, Path ttfFile, Path svgDirOrNull) {
+        return export(set, names, ttfFile, svgDirOrNull, true);
+    }
+
+    /**
+     * Like {@link #export(GlyphSet, FontNames, Path, Path)}, but with {@code validate} false it
+     * skips the validators, which take seconds because several run as external processes, and
+     * returns no verdicts.
+     */
+    public ExportResult export(GlyphSet set, FontNames names, Path ttfFile, Path svgDirOrNull, boolean validate) {
         ensureOpen();
-        return FontExporter.export(set, names, ttfFile, svgDirOrNull);
+        return FontExporter.export(set, names, ttfFile, svgDirOrNull, validate);
     }
 
     /** Returns the set as an SVG specimen sheet in font units, 16 glyphs per row. */
@@ -193,9 +217,9 @@ public final class GlyphGan implements AutoCloseable {
     /**
      * Learns a custom style from sample glyphs and saves it under {@code request.name()} in the
      * styles folder, replacing a saved style of that name. It fits a style code to the samples
-     * with the generator frozen (progress stage "fit style"); samples of characters the model
-     * does not draw are skipped with a warning in the log. The fit uses a fixed seed, so the same
-     * samples give the same style.
+     * with the generator frozen and reports progress as stage "fit style". Samples of characters
+     * the model does not draw are skipped with a warning in the log. The fit uses a fixed seed, so
+     * the same samples give the same style.
      *
      * @throws GlyphGanException for an invalid name, unusable samples, or a fine-tune request, which
      *                           this model does not implement
@@ -247,7 +271,7 @@ public final class GlyphGan implements AutoCloseable {
         return Spacing.defaultSideBearingEm(bitmaps, emBox);
     }
 
-    /** The left side bearing the set's other glyphs share, or the default for the new bitmap alone. */
+    /** Returns the left side bearing the set's other glyphs share, or the default for the new bitmap alone. */
     private int sideBearingOf(GlyphSet set, int codePoint, DrawnGlyph drawn) {
         for (GeneratedGlyph glyph : set.glyphs()) {
             if (glyph.codePoint() != codePoint && !glyph.outline().isEmpty()) {

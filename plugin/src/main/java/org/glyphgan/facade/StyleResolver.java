@@ -52,7 +52,7 @@ final class StyleResolver {
         return new ResolvedStyle(mix.label(), code, sideBearing);
     }
 
-    /** A named style, else a saved custom style of that name. */
+    /** Resolves a named style, else a saved custom style of that name. */
     private ResolvedStyle byName(String name) {
         StyleCode named = model.namedStyles().get(name);
         if (named != null) {

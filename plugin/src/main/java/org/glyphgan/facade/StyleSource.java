@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Where the style of a glyph set comes from. */
+/** The source of a glyph set's style: a named, random, mixed, custom or sample-fitted style. */
 public sealed interface StyleSource {
     /** A style learned from one training font, by the name {@link GlyphGan#styles} lists. */
     record Named(String name) implements StyleSource {

@@ -1,6 +1,7 @@
 package org.glyphgan.samples;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class ImageSampleReader {
         int codePoint = codePointOf(fileName);
         SvgSamples.Rendered rendered = SvgSamples.render(bytes, fileName, limits);
         GrayBitmap ink = ImageDecoder.normalizePaper(rendered.ink(), fileName);
-        return sample(fileName, codePoint, ink, "svg " + rendered.viewBox());
+        return sample(fileName, codePoint, ink, "svg " + rendered.verticalFrame());
     }
 
     /**
@@ -120,11 +121,13 @@ final class ImageSampleReader {
     private String readSidecar(Path sidecar) throws SampleProblem {
         try {
             byte[] bytes = SampleImporter.readCapped(sidecar, MAX_SIDECAR_BYTES);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new SampleProblem(sidecar.getFileName() + ": the character list is not UTF-8 text; save it as UTF-8", e);
+            throw new SampleProblem(sidecar.getFileName() + ": the character list is not UTF-8 text;"
+                    + " save it as UTF-8", e);
         } catch (IOException e) {
-            throw new SampleProblem(sidecar.getFileName() + ": could not read the character list (" + e.getMessage() + ")", e);
+            throw new SampleProblem(sidecar.getFileName() + ": could not read the character list ("
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.glyphgan.raster.GrayBitmap;
 
 /**
- * Bounding box of a drawing's ink in pixel edges (y down), to sub-pixel precision: the outermost
+ * Bounding box of a drawing's ink in pixel edges (y down), to sub-pixel precision. The outermost
  * row or column with ink contributes the coverage of its darkest pixel, so a flat edge that covers
  * 30 % of its last pixel row ends 0.3 px into that row.
  */

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class SampleImporter {
         List<ImageSample> images = new ArrayList<>();
         for (Path file : files) {
             try {
-                readFile(file, fontGlyphs, sideBearingsEm, images, warnings);
+                readFile(file, files, fontGlyphs, sideBearingsEm, images, warnings);
             } catch (SampleProblem problem) {
                 warnings.add(problem.getMessage());
             } catch (IOException | RuntimeException e) {
@@ -73,14 +74,19 @@ public final class SampleImporter {
         return new SampleSet(glyphs, warnings, spacing);
     }
 
-    private void readFile(Path file, Map<Integer, GrayBitmap> fontGlyphs, List<Double> sideBearingsEm,
+    private void readFile(Path file, List<Path> files, Map<Integer, GrayBitmap> fontGlyphs, List<Double> sideBearingsEm,
                           List<ImageSample> images, List<String> warnings) throws IOException, SampleProblem {
         String fileName = file.getFileName().toString();
-        if (SampleInputs.isText(file) && SampleInputs.isSidecar(file)) {
+        Optional<Path> sheet = SampleInputs.isText(file) ? SampleInputs.sheetImageOf(file) : Optional.empty();
+        if (sheet.isPresent()) {
+            if (!files.contains(sheet.get())) {
+                throw new SampleProblem(fileName + ": this is the character list of the sheet "
+                        + sheet.get().getFileName() + ", which was not given; add the sheet image to the inputs");
+            }
             return;
         }
         byte[] bytes = readSample(file);
-        SampleKind kind = SampleKind.detect(java.util.Arrays.copyOf(bytes, Math.min(bytes.length,
+        SampleKind kind = SampleKind.detect(Arrays.copyOf(bytes, Math.min(bytes.length,
                 SampleKind.HEAD_BYTES)), fileName);
         LOG.debug("Reading sample {} as {}", file, kind);
         if (kind.isRasterImage()) {
@@ -135,7 +141,7 @@ public final class SampleImporter {
         return readCapped(file, limits.maxFileBytes());
     }
 
-    /** Reads at most {@code maxBytes}, failing if the file holds more (it may grow after the size check). */
+    /** Reads at most {@code maxBytes}, failing if the file contains more (it may grow after the size check). */
     static byte[] readCapped(Path file, long maxBytes) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));

@@ -69,7 +69,13 @@ final class SampleInputs {
 
     /** Returns whether a text file is the character list of a sheet image next to it. */
     static boolean isSidecar(Path text) {
+        return sheetImageOf(text).isPresent();
+    }
+
+    /** Returns the sheet image next to character list {@code NAME.txt}, such as {@code NAME.png}. */
+    static Optional<Path> sheetImageOf(Path text) {
         String stem = CharacterNames.stemOf(text.getFileName().toString());
-        return SIDECAR_IMAGE_EXTENSIONS.stream().anyMatch(ext -> Files.isRegularFile(text.resolveSibling(stem + "." + ext)));
+        return SIDECAR_IMAGE_EXTENSIONS.stream().map(ext -> text.resolveSibling(stem + "." + ext))
+                .filter(Files::isRegularFile).findFirst();
     }
 }

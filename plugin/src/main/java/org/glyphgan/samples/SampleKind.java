@@ -29,7 +29,8 @@ enum SampleKind {
             return FONT;
         }
         String text = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        if (text.contains("<svg") || (text.stripLeading().startsWith("<") && fileName.toLowerCase(Locale.ROOT).endsWith(".svg"))) {
+        boolean svgExtension = fileName.toLowerCase(Locale.ROOT).endsWith(".svg");
+        if (text.contains("<svg") || (svgExtension && text.stripLeading().startsWith("<"))) {
             return SVG;
         }
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {

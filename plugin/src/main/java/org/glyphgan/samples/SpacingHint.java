@@ -9,9 +9,10 @@ package org.glyphgan.samples;
 public record SpacingHint(double sideBearingEm) {
     /**
      * Side bearing assumed for image samples, whose spacing is unknown because an image shows only
-     * ink. It is close to the mean side bearing of lowercase letters in common text fonts.
+     * ink. Over the 27 TrueType fonts of the training corpus, the mean side bearing of a–z has a
+     * median of 0.039 em (range 0.004 to 0.077 em).
      */
-    public static final double DEFAULT_SIDE_BEARING_EM = 0.06;
+    public static final double DEFAULT_SIDE_BEARING_EM = 0.04;
 
     public SpacingHint {
         if (!Double.isFinite(sideBearingEm)) {

@@ -176,7 +176,8 @@ public final class StyleStore {
             throw damaged(file, "a required field (formatVersion, code, sampleCodePoints, created) is missing", null);
         }
         if (!name.equals(record.name())) {
-            throw damaged(file, "it names the style '" + record.name() + "' but its file name says '" + name + "'", null);
+            throw damaged(file, "its field 'name' is '" + record.name() + "', not '" + name + "' as the file name",
+                    null);
         }
         for (float value : record.code()) {
             if (!Float.isFinite(value)) {

@@ -19,11 +19,21 @@ import org.w3c.dom.Element;
  * does not record unitsPerEm, so such files also go through the estimated scale and baseline.
  */
 final class SvgSamples {
-    /** Length of the longer side of the rendered drawing, in pixels. */
-    static final int RENDER_SIDE_PX = 512;
+    /**
+     * Height of the rendered drawing, in pixels. The width follows the aspect ratio, so drawings
+     * whose viewBoxes share a height are rendered at the same scale even when their widths differ,
+     * as glyph SVGs with one vertical frame and per-glyph advance widths do.
+     */
+    static final int RENDER_HEIGHT_PX = 512;
+    /** Widest accepted aspect ratio (width / height), so the rendered width stays within 4096 px. */
+    private static final double MAX_ASPECT = 8;
+    private static final double MIN_ASPECT = 1.0 / 16;
 
-    /** The drawing's ink and the viewBox it was rendered from (for grouping equal canvases). */
-    record Rendered(GrayBitmap ink, String viewBox) {
+    /**
+     * The drawing's ink and its vertical frame: drawings with the same viewBox y and height are
+     * one canvas and may share a baseline.
+     */
+    record Rendered(GrayBitmap ink, String verticalFrame) {
     }
 
     private SvgSamples() {
@@ -31,6 +41,10 @@ final class SvgSamples {
 
     static Rendered render(byte[] bytes, String fileName, SampleLimits limits) throws SampleProblem {
         String text = decode(bytes, fileName);
+        if (SvgNesting.maxDepth(text) > SvgNesting.MAX_DEPTH) {
+            throw new SampleProblem(fileName + ": the SVG nests elements more than " + SvgNesting.MAX_DEPTH
+                    + " levels deep; flatten its groups or export it again");
+        }
         Document document;
         try {
             document = SafeSvgReader.read(text);
@@ -40,12 +54,11 @@ final class SvgSamples {
         Element root = document.getDocumentElement();
         String viewBox = root.getAttribute("viewBox").strip();
         double aspect = aspectOf(viewBox, root);
-        int widthPx = aspect >= 1 ? RENDER_SIDE_PX : Math.max(1, (int) Math.round(RENDER_SIDE_PX * aspect));
-        int heightPx = aspect >= 1 ? Math.max(1, (int) Math.round(RENDER_SIDE_PX / aspect)) : RENDER_SIDE_PX;
-        new ImageDecoder(limits).checkSize(fileName, widthPx, heightPx);
+        int widthPx = Math.max(1, (int) Math.round(RENDER_HEIGHT_PX * aspect));
+        new ImageDecoder(limits).checkSize(fileName, widthPx, RENDER_HEIGHT_PX);
         try {
-            return new Rendered(GrayBitmap.fromImage(SvgRasterizer.render(text, widthPx, heightPx)),
-                    viewBox.isEmpty() ? "none" : viewBox);
+            return new Rendered(GrayBitmap.fromImage(SvgRasterizer.render(text, widthPx, RENDER_HEIGHT_PX)),
+                    verticalFrameOf(viewBox));
         } catch (RuntimeException e) {
             throw new SampleProblem(fileName + ": Batik could not render the drawing (" + e.getMessage()
                     + "); save it again as plain SVG 1.1 with filled paths", e);
@@ -58,6 +71,15 @@ final class SvgSamples {
         } catch (CharacterCodingException e) {
             throw new SampleProblem(fileName + ": the SVG is not UTF-8 text; save it with UTF-8 encoding", e);
         }
+    }
+
+    /** Returns the viewBox's y and height, or the whole attribute when it is not four numbers. */
+    private static String verticalFrameOf(String viewBox) {
+        String[] fields = viewBox.split("[\\s,]+");
+        if (fields.length == 4) {
+            return fields[1] + " " + fields[3];
+        }
+        return viewBox.isEmpty() ? "none" : viewBox;
     }
 
     /** Width divided by height from the viewBox, else from width/height attributes, else 1. */
@@ -74,7 +96,7 @@ final class SvgSamples {
     }
 
     private static double clampAspect(double aspect) {
-        return Math.max(1.0 / 16, Math.min(16, aspect));
+        return Math.max(MIN_ASPECT, Math.min(MAX_ASPECT, aspect));
     }
 
     private static double parsePositive(String number) {

@@ -37,6 +37,9 @@ public final class SafeSvgReader {
             "script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "audio", "video");
     private static final Pattern URL_REFERENCE = Pattern.compile("url\\(\\s*['\"]?\\s*([^)'\"\\s]*)", Pattern.CASE_INSENSITIVE);
 
+    /** Deepest element nesting accepted, counting the root {@code <svg>} as level 1. */
+    static final int MAX_NESTING_DEPTH = 256;
+
     private SafeSvgReader() {
     }
 
@@ -60,7 +63,7 @@ public final class SafeSvgReader {
         if (!"svg".equals(root.getLocalName())) {
             throw new UnsafeSvgException("The sample's root element is <" + root.getNodeName() + ">, not <svg>");
         }
-        checkElement(root);
+        checkElement(root, 1);
         return document;
     }
 
@@ -100,7 +103,12 @@ public final class SafeSvgReader {
         }
     }
 
-    private static void checkElement(Element element) {
+    private static void checkElement(Element element, int depth) {
+        if (depth > MAX_NESTING_DEPTH) {
+            // Deep nesting is no drawing a person makes; walking it would overflow the stack.
+            throw new UnsafeSvgException("SVG sample nests elements more than " + MAX_NESTING_DEPTH
+                    + " levels deep; flatten its groups");
+        }
         String name = element.getLocalName() == null ? element.getNodeName() : element.getLocalName();
         if (FORBIDDEN_ELEMENTS.contains(name.toLowerCase(Locale.ROOT))) {
             throw new UnsafeSvgException("SVG samples may not contain <" + name + "> elements; remove it");
@@ -116,7 +124,7 @@ public final class SafeSvgReader {
         for (int i = 0; i < children.getLength(); i++) {
             Node child = children.item(i);
             if (child.getNodeType() == Node.ELEMENT_NODE) {
-                checkElement((Element) child);
+                checkElement((Element) child, depth + 1);
             } else if (child.getNodeType() == Node.PROCESSING_INSTRUCTION_NODE) {
                 throw new UnsafeSvgException("SVG samples may not contain processing instructions (" + child.getNodeName() + ")");
             }

@@ -49,7 +49,8 @@ class GlyphGanGenerateTest {
         for (GeneratedGlyph glyph : basic.glyphs()) {
             assertFalse(glyph.outline().isEmpty(), "empty outline for U+" + Integer.toHexString(glyph.codePoint()));
             assertTrue(glyph.svg().contains("<path"), "no path in the SVG of U+" + Integer.toHexString(glyph.codePoint()));
-            assertTrue(glyph.realism() >= 0 && glyph.realism() <= 1, "realism " + glyph.realism());
+            assertTrue(glyph.realism() >= 0, "realism " + glyph.realism());
+            assertTrue(glyph.realism() <= 1, "realism " + glyph.realism());
             assertTrue(Double.isNaN(glyph.classifierConfidence()), "confidence without a classifier");
         }
     }
@@ -64,8 +65,8 @@ class GlyphGanGenerateTest {
             String name = "U+" + Integer.toHexString(glyph.codePoint());
             assertEquals(sideBearing, extent[0], 1e-6, "left side bearing of " + name);
             double rightSideBearing = glyph.advanceWidth() - extent[1];
-            assertTrue(rightSideBearing >= sideBearing && rightSideBearing < sideBearing + 1,
-                    "right side bearing " + rightSideBearing + " of " + name);
+            assertTrue(rightSideBearing >= sideBearing, "right side bearing " + rightSideBearing + " of " + name);
+            assertTrue(rightSideBearing < sideBearing + 1, "right side bearing " + rightSideBearing + " of " + name);
         }
     }
 

@@ -19,7 +19,7 @@ import org.glyphgan.raster.GrayBitmap;
  * A tiny untrained GAN for façade tests: 4-channel networks, 64 px glyphs. The generator starts at
  * the content glyph's logits, so even untrained it draws recognisable glyphs that trace cleanly.
  */
-final class TinyModels {
+public final class TinyModels {
     static final GanArchitecture ARCHITECTURE = new GanArchitecture(64, 4, 4, 6, 2);
     static final String[] STYLE_NAMES = {"serif", "sans", "mono"};
     private static GanStyleModel shared;
@@ -31,8 +31,8 @@ final class TinyModels {
     private TinyModels() {
     }
 
-    /** One tiny model shared by the tests of a JVM; it is thread-safe. */
-    static synchronized GanStyleModel shared() {
+    /** Returns one tiny model shared by the tests of a JVM, which is thread-safe. */
+    public static synchronized GanStyleModel shared() {
         if (shared == null) {
             shared = build("!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
         }
@@ -40,7 +40,7 @@ final class TinyModels {
     }
 
     /** Builds a model that draws {@code characters} with named styles {@link #STYLE_NAMES}. */
-    static GanStyleModel build(String characters) {
+    public static GanStyleModel build(String characters) {
         GanParameters params = GanParameters.initialise(ARCHITECTURE, STYLE_NAMES.length, 5);
         Map<Integer, GrayBitmap> base = new LinkedHashMap<>();
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 1);

@@ -15,6 +15,11 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.glyphgan.corpus.CorpusFont;
+import org.glyphgan.corpus.FontLoader;
+import org.glyphgan.raster.CharacterSet;
+import org.glyphgan.raster.GlyphRasterizer;
+import org.glyphgan.raster.GrayBitmap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +54,32 @@ class FontSampleImportTest {
         samples.glyphs().forEach((codePoint, bitmap) ->
                 assertEquals(SampleFixtures.reference(codePoint), bitmap, "glyph " + Character.toString(codePoint)));
         assertEquals(expectedSideBearingEm("Hamb"), samples.spacing().sideBearingEm(), 1e-9);
+    }
+
+    @Test
+    void woffFontRenderedWithOwnMetrics() throws IOException {
+        Path woff = SampleFixtures.fontsDir().resolve("playfair-display/playfair-display-latin-400-normal.woff");
+        CorpusFont font = new FontLoader().loadFile(woff);
+
+        SampleSet samples = new SampleImporter(SampleFixtures.BOX).importSamples(List.of(woff));
+
+        assertEquals(CharacterSet.BASIC_LAST - CharacterSet.BASIC_FIRST + 1, samples.glyphs().size(),
+                samples.warnings().toString());
+        GrayBitmap expected = new GlyphRasterizer(SampleFixtures.BOX).render(font.outline('g').orElseThrow(),
+                font.unitsPerEm(), font.advanceWidth('g').orElseThrow());
+        assertEquals(expected, samples.glyphs().get((int) 'g'));
+        assertEquals(meanSideBearingEm(font), samples.spacing().sideBearingEm(), 1e-9);
+    }
+
+    private static double meanSideBearingEm(CorpusFont font) throws IOException {
+        double sum = 0;
+        int count = 0;
+        for (int codePoint = CharacterSet.BASIC_FIRST; codePoint <= CharacterSet.BASIC_LAST; codePoint++) {
+            Rectangle2D bounds = font.outline(codePoint).orElseThrow().getBounds2D();
+            sum += (bounds.getMinX() + font.advanceWidth(codePoint).orElseThrow() - bounds.getMaxX()) / 2;
+            count++;
+        }
+        return sum / count / font.unitsPerEm();
     }
 
     @Test

@@ -24,7 +24,7 @@ class ImageSampleImportTest {
     private final SampleImporter importer = new SampleImporter(SampleFixtures.BOX);
 
     @ParameterizedTest
-    @ValueSource(doubles = {40, 97, 230})
+    @ValueSource(doubles = {40, 97, 230, 600})
     void imagesOnCommonCanvasMatchFont(double pxPerEm) {
         int sizePx = (int) Math.round(pxPerEm * 2.2);
         for (int codePoint : LETTERS.codePoints().toArray()) {
@@ -74,6 +74,38 @@ class ImageSampleImportTest {
         assertEquals(baselineRow, SampleFixtures.inkBottom(samples.glyphs().get((int) 'x')), 1);
         assertEquals(SampleFixtures.inkBottom(SampleFixtures.reference('g')),
                 SampleFixtures.inkBottom(samples.glyphs().get((int) 'g')), 1);
+    }
+
+    @Test
+    void sharedBaselineKeepsDrawnDescenderDepth() {
+        for (int codePoint : "Hxo".codePoints().toArray()) {
+            BufferedImage image = SampleFixtures.drawLetter(codePoint, 100, 220, 220, 40, 150);
+            SampleFixtures.writeImage(image, "png", folder.resolve(fileName(codePoint) + ".png"));
+        }
+        BufferedImage deepP = SampleFixtures.drawLetter('p', 100, 220, 220, 40, 160);
+        SampleFixtures.writeImage(deepP, "png", folder.resolve("lower-p.png"));
+
+        SampleSet samples = importer.importSamples(List.of(folder));
+
+        double shiftPx = 10 * SampleFixtures.BOX.pxPerEm() / 100;
+        int referenceBottom = SampleFixtures.inkBottom(SampleFixtures.reference('p'));
+        assertEquals(referenceBottom + shiftPx, SampleFixtures.inkBottom(samples.glyphs().get((int) 'p')), 1);
+    }
+
+    @Test
+    void inconsistentBaselinesPlaceEachLetter() {
+        int[] baselines = {150, 180};
+        int[] codePoints = {'H', 'x'};
+        for (int i = 0; i < codePoints.length; i++) {
+            BufferedImage image = SampleFixtures.drawLetter(codePoints[i], 100, 220, 220, 40, baselines[i]);
+            SampleFixtures.writeImage(image, "png", folder.resolve(fileName(codePoints[i]) + ".png"));
+        }
+
+        SampleSet samples = importer.importSamples(List.of(folder));
+
+        int baselineRow = (int) Math.round(SampleFixtures.BOX.baselinePx());
+        assertEquals(baselineRow, SampleFixtures.inkBottom(samples.glyphs().get((int) 'H')), 1);
+        assertEquals(baselineRow, SampleFixtures.inkBottom(samples.glyphs().get((int) 'x')), 1);
     }
 
     @Test
@@ -137,7 +169,6 @@ class ImageSampleImportTest {
         samples.glyphs().forEach((codePoint, bitmap) -> {
             GrayBitmap reference = SampleFixtures.reference(codePoint);
             double iou = SampleFixtures.iou(bitmap, reference);
-            System.out.printf("IoU %s %.3f%n", Character.toString(codePoint), iou);
             assertTrue(iou >= 0.8, String.format("IoU of %s with the font is %.3f, below 0.8",
                     Character.toString(codePoint), iou));
         });

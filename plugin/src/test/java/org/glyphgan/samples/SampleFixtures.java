@@ -63,7 +63,7 @@ final class SampleFixtures {
         }
     }
 
-    /** The base font's glyph rendered exactly into {@link #BOX}. */
+    /** Renders the base font's glyph exactly into {@link #BOX}. */
     static GrayBitmap reference(int codePoint) {
         return new GlyphRasterizer(BOX).render(outline(codePoint), baseFont().unitsPerEm(), advanceWidth(codePoint));
     }
@@ -102,7 +102,7 @@ final class SampleFixtures {
         }
     }
 
-    /** The glyph as an SVG in font units with the baseline at y = 0, like the project's glyph writer. */
+    /** Writes the glyph as an SVG in font units with the baseline at y = 0, like the project's glyph writer. */
     static String svgOf(int codePoint) {
         int ascender = baseFont().metrics().ascender();
         int descender = baseFont().metrics().descender();

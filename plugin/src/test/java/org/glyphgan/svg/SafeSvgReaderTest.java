@@ -54,6 +54,13 @@ class SafeSvgReaderTest {
     }
 
     @Test
+    void deepNestingRejected() {
+        String svg = OPEN + "<g>".repeat(20_000) + "</g>".repeat(20_000) + "</svg>";
+        String message = rejection(svg);
+        assertTrue(message.contains("256 levels"), message);
+    }
+
+    @Test
     void doctypeAndEntitiesRejected() {
         String message = rejection("<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"" + base
                 + "/entity\">]>" + OPEN + "<text>&x;</text></svg>");

@@ -1,0 +1,109 @@
+package org.glyphgan.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.glyphgan.dataset.GlyphDataset;
+import org.glyphgan.gan.StyleModel;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Evaluates a trained generator on the held-out fonts of the validation or test split against the
+ * copy-base and nearest-train baselines, prints the tables and targets, and optionally writes JSON.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Score the generator on held-out fonts from K reference glyphs each, against two baselines.")
+public final class EvaluateCommand implements Callable<Integer> {
+    /** Exit code when {@code --require-targets} is set and a target failed. */
+    public static final int TARGETS_FAILED_EXIT_CODE = 3;
+    private static final List<String> SPLITS = List.of("test", "validation");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--split", paramLabel = "SPLIT", description = "test or validation (default: ${DEFAULT-VALUE}).")
+    String split = "test";
+
+    @Option(names = "--k", paramLabel = "GLYPHS",
+            description = "Reference glyphs per font given to each method (default: ${DEFAULT-VALUE}).")
+    int k = EvaluationConfig.DEFAULT_K;
+
+    @Option(names = "--seed", description = "Seed of the reference choice, style fitting and noise (default: ${DEFAULT-VALUE}).")
+    long seed = 1L;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to this file.")
+    Path json;
+
+    @Option(names = "--model", paramLabel = "FILE", required = true, description = "Trained generator to evaluate.")
+    Path model;
+
+    @Option(names = "--classifier", paramLabel = "FILE",
+            description = "Character classifier from train-classifier (default: ${DEFAULT-VALUE}).")
+    Path classifier = Path.of("models", "classifier.zip");
+
+    @Option(names = "--datasets", paramLabel = "DIR",
+            description = "Folder with <split>-<size>px.ggds files of the evaluated, train and base splits"
+                    + " (default: ${DEFAULT-VALUE}).")
+    Path datasetDirectory = Path.of("target", "datasets");
+
+    @Option(names = "--size", paramLabel = "PX", description = "Glyph bitmap size in pixels (default: ${DEFAULT-VALUE}).")
+    int sizePx = 64;
+
+    @Option(names = "--require-targets",
+            description = "Exit with code " + TARGETS_FAILED_EXIT_CODE + " when any target fails.")
+    boolean requireTargets;
+
+    private final ModelLoader modelLoader;
+    private final DatasetLoader datasetLoader;
+
+    // TODO: construct this command in the CLI with GanStyleModel::load and DatasetFile::read. Both
+    // loaders are parameters because those classes are not in this module yet.
+    public EvaluateCommand(ModelLoader modelLoader, DatasetLoader datasetLoader) {
+        this.modelLoader = modelLoader;
+        this.datasetLoader = datasetLoader;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!SPLITS.contains(split)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid --split '" + split + "'; expected one of " + SPLITS);
+        }
+        EvaluationConfig config;
+        try {
+            config = EvaluationConfig.basicLatin(k, seed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        GlyphDataset evaluated = load(split);
+        GlyphDataset train = load("train");
+        GlyphDataset base = load("base");
+        CharacterClassifier characterClassifier = CharacterClassifier.load(classifier);
+        StyleModel styleModel = modelLoader.load(model);
+
+        List<GenerationMethod> methods = List.of(new StyleModelMethod(styleModel, seed), new CopyBaseMethod(base),
+                new NearestTrainingFontMethod(train));
+        EvaluationReport report = new EvaluationHarness(characterClassifier, config).evaluate(evaluated, methods);
+
+        spec.commandLine().getOut().print(ReportTable.format(report));
+        spec.commandLine().getOut().flush();
+        if (json != null) {
+            ReportJson.write(report, json);
+        }
+        return requireTargets && !report.allTargetsPassed() ? TARGETS_FAILED_EXIT_CODE : 0;
+    }
+
+    private GlyphDataset load(String datasetSplit) throws IOException {
+        GlyphDataset dataset = datasetLoader.load(DatasetLoader.defaultFile(datasetDirectory, datasetSplit, sizePx));
+        if (dataset.sizePx() != sizePx) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "The " + datasetSplit + " dataset has "
+                    + dataset.sizePx() + " px glyphs but --size is " + sizePx + "; pass --size " + dataset.sizePx());
+        }
+        return dataset;
+    }
+}

@@ -1,0 +1,160 @@
+package org.glyphgan.samples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.glyphgan.gan.StyleCode;
+import org.glyphgan.raster.GrayBitmap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StyleStoreTest {
+    private static final StyleCode CODE = new StyleCode(new float[] {0.25f, -1.5f, 3.0e-7f, 42f});
+
+    @TempDir
+    Path directory;
+
+    private SampleSet samples() {
+        return new SampleSet(Map.of(0x78, GrayBitmap.blank(4, 4), 0x41, GrayBitmap.blank(4, 4)), List.of(),
+                new SpacingHint(0.07));
+    }
+
+    @Test
+    void saveAndLoadRoundTrip() {
+        StyleStore store = new StyleStore(directory.resolve("styles"));
+        Instant before = Instant.now();
+
+        store.save("my-hand_2", CODE, samples());
+        StoredStyle loaded = store.load("my-hand_2").orElseThrow();
+
+        assertEquals("my-hand_2", loaded.name());
+        assertArrayEquals(CODE.vector(), loaded.code().vector());
+        assertEquals(List.of(0x41, 0x78), loaded.sampleCodePoints());
+        assertEquals(0.07, loaded.sideBearingEm());
+        assertTrue(!loaded.created().isBefore(before.minusSeconds(1)), loaded.created().toString());
+        assertTrue(Files.isRegularFile(directory.resolve("styles/my-hand_2.json")));
+    }
+
+    @Test
+    void jsonFileHasVersionAndFields() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        store.save("ink", CODE, List.of(0x41), 0.05, Instant.parse("2026-01-31T12:00:00Z"));
+
+        String json = Files.readString(directory.resolve("ink.json"));
+
+        assertTrue(json.contains("\"formatVersion\" : 1"), json);
+        assertTrue(json.contains("\"created\" : \"2026-01-31T12:00:00Z\""), json);
+        assertTrue(json.contains("\"sampleCodePoints\" : [ 65 ]"), json);
+    }
+
+    @Test
+    void saveReplacesAndLeavesNoTemporaryFiles() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        store.save("ink", CODE, samples());
+        StyleCode second = new StyleCode(new float[] {1f, 2f, 3f, 4f});
+
+        store.save("ink", second, samples());
+
+        assertEquals(second, store.load("ink").orElseThrow().code());
+        try (Stream<Path> files = Files.list(directory)) {
+            assertEquals(List.of(directory.resolve("ink.json")), files.toList());
+        }
+    }
+
+    @Test
+    void listSortedByName() {
+        StyleStore store = new StyleStore(directory);
+        for (String name : List.of("zeta", "Alpha", "beta", "alpha-2")) {
+            store.save(name, CODE, samples());
+        }
+
+        List<String> names = store.list().stream().map(StoredStyle::name).toList();
+
+        assertEquals(List.of("Alpha", "alpha-2", "beta", "zeta"), names);
+    }
+
+    @Test
+    void listOfMissingDirectoryIsEmpty() {
+        assertEquals(List.of(), new StyleStore(directory.resolve("none")).list());
+    }
+
+    @Test
+    void loadOfUnknownNameIsEmpty() {
+        assertTrue(new StyleStore(directory).load("nobody").isEmpty());
+    }
+
+    @Test
+    void badNamesRejected() {
+        StyleStore store = new StyleStore(directory);
+        for (String name : List.of("", "a/b", "..", "with space", "naïve", "x".repeat(65), "../escape", "a.json")) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> store.save(name, CODE, samples()), name);
+            assertTrue(error.getMessage().contains("Invalid style name '" + name + "'"), error.getMessage());
+            assertTrue(error.getMessage().contains("1 to 64 letters, digits, '-' or '_'"), error.getMessage());
+        }
+        store.save("x".repeat(64), CODE, samples());
+        assertEquals(1, store.list().size());
+    }
+
+    @Test
+    void corruptFileNamedInError() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        store.save("good", CODE, samples());
+        Path corrupt = directory.resolve("broken.json");
+        Files.writeString(corrupt, "{\"formatVersion\": 1, \"name\": \"broken\", \"code\": [0.1, ");
+
+        StyleStoreException error = assertThrows(StyleStoreException.class, () -> store.load("broken"));
+
+        assertTrue(error.getMessage().contains(corrupt.toString()), error.getMessage());
+        assertTrue(error.getMessage().contains("is damaged"), error.getMessage());
+        assertEquals(List.of("good"), store.list().stream().map(StoredStyle::name).toList());
+    }
+
+    @Test
+    void missingFieldAndNameMismatchRejected() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        Files.writeString(directory.resolve("nocode.json"), "{\"formatVersion\": 1, \"name\": \"nocode\","
+                + " \"sampleCodePoints\": [65], \"sideBearingEm\": 0.1, \"created\": \"2026-01-31T12:00:00Z\"}");
+        Files.writeString(directory.resolve("renamed.json"), "{\"formatVersion\": 1, \"name\": \"other\","
+                + " \"code\": [1.0], \"sampleCodePoints\": [65], \"sideBearingEm\": 0.1,"
+                + " \"created\": \"2026-01-31T12:00:00Z\"}");
+
+        String missing = assertThrows(StyleStoreException.class, () -> store.load("nocode")).getMessage();
+        String mismatch = assertThrows(StyleStoreException.class, () -> store.load("renamed")).getMessage();
+
+        assertTrue(missing.contains("a required field"), missing);
+        assertTrue(mismatch.contains("field 'name' is 'other', not 'renamed'"), mismatch);
+    }
+
+    @Test
+    void newerFormatVersionRejected() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        Files.writeString(directory.resolve("future.json"), "{\"formatVersion\": 9, \"name\": \"future\","
+                + " \"code\": [1.0], \"sampleCodePoints\": [], \"sideBearingEm\": 0, \"created\": \"2030-01-01T00:00:00Z\"}");
+
+        String message = assertThrows(StyleStoreException.class, () -> store.load("future")).getMessage();
+
+        assertTrue(message.contains("format version 9"), message);
+        assertTrue(message.contains("update glyphgan"), message);
+    }
+
+    @Test
+    void nonFiniteCodeRejected() {
+        StyleStore store = new StyleStore(directory);
+        StyleCode broken = new StyleCode(new float[] {1f, Float.NaN});
+
+        String message = assertThrows(IllegalArgumentException.class, () -> store.save("nan", broken, samples()))
+                .getMessage();
+
+        assertTrue(message.contains("NaN"), message);
+    }
+}
