@@ -1,6 +1,6 @@
 package org.glyphgan.cli;
 
-import java.nio.file.Path;
+import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.glyphgan.facade.GlyphGan;
@@ -8,6 +8,7 @@ import org.glyphgan.server.AccessToken;
 import org.glyphgan.server.GlyphganServer;
 import org.glyphgan.server.ServerLimits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code glyphgan serve}: the preview page and JSON API on 127.0.0.1 until Ctrl-C. */
@@ -19,22 +20,23 @@ public final class ServeCommand implements Callable<Integer> {
             description = "TCP port on 127.0.0.1; 0 picks a free port (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--styles-dir", paramLabel = "DIR",
-            description = "Folder of saved custom styles (default: $GLYPHGAN_HOME/styles, else ~/.glyphgan/styles).")
-    Path stylesDir;
-
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Model file written by training (default: the model shipped in the jar).")
-    Path modelFile;
+    @Mixin
+    ModelOptions model;
 
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("Invalid --port " + port + ": use 0 to 65535 (0 picks a free port)");
         }
-        Path styles = stylesDir != null ? stylesDir : GlyphGan.defaultStylesDir();
-        GlyphGan glyphGan = modelFile != null ? GlyphGan.open(modelFile, styles) : GlyphGan.openShipped(styles);
-        GlyphganServer server = GlyphganServer.start(glyphGan, port, ServerLimits.defaults());
+        GlyphGan glyphGan = model.open();
+        GlyphganServer server;
+        try {
+            server = GlyphganServer.start(glyphGan, port, ServerLimits.defaults());
+        } catch (BindException e) {
+            glyphGan.close();
+            throw new IllegalArgumentException("Port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+                    + "): pick another with --port, or --port 0 for a free one", e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
