@@ -10,7 +10,7 @@ final class CharacterList {
     private CharacterList() {
     }
 
-    /** Whitespace separates nothing and is dropped; repeated characters count once. */
+    /** Returns the code points of {@code chars} without whitespace, each once, in typed order. */
     static List<Integer> codePoints(String chars, int maxCodePoints) {
         Set<Integer> codePoints = new LinkedHashSet<>();
         chars.codePoints().filter(cp -> !Character.isWhitespace(cp)).forEach(codePoints::add);

@@ -28,10 +28,4 @@ public record ServerLimits(int maxJsonBytes, long maxUploadBytes, Duration reque
         return new ServerLimits(64 * 1024, 20L * 1024 * 1024, Duration.ofSeconds(30), Duration.ofSeconds(120),
                 8, 2, 4, 2, 512, 16, 32, 32, 64);
     }
-
-    public ServerLimits withGenerationDeadline(Duration deadline) {
-        return new ServerLimits(maxJsonBytes, maxUploadBytes, requestReadTimeout, deadline, workerThreads,
-                generationSlots, maxEventStreams, maxQueuedJobs, maxCodePoints, maxCandidates, maxCachedSets,
-                maxCachedFonts, maxKeptJobs);
-    }
 }
