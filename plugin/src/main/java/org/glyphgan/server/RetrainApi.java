@@ -49,6 +49,9 @@ final class RetrainApi {
         Path folder = UploadedSamples.save(form.files());
         RetrainJob job = jobs.create(name.strip());
         RetrainRequest request = new RetrainRequest(name.strip(), List.of(folder), fineTune);
+        LOG.info("Queuing retraining job {} for style '{}' with {} sample files", job.id(), request.name(),
+                form.files().size());
+        // NOTE: a running job has no deadline; only POST /api/jobs/{id}/cancel or shutdown stops it.
         try {
             jobRunner.execute(() -> run(job, request, folder));
         } catch (RejectedExecutionException e) {
@@ -57,8 +60,6 @@ final class RetrainApi {
             throw new ApiException(429, "Busy: a retraining job is running and " + limits.maxQueuedJobs()
                     + " are waiting; retry when one finishes");
         }
-        LOG.info("Queued retraining job {} for style '{}' with {} sample files", job.id(), request.name(),
-                form.files().size());
         Exchanges.sendJson(exchange, 202, job.snapshot());
     }
 

@@ -122,6 +122,21 @@ class ServerApiTest {
     }
 
     @Test
+    void retrainJobFailsOnUnusableSamples() throws Exception {
+        Path garbage = java.nio.file.Files.write(dir.resolve("A.png"), new byte[] {1, 2, 3, 4});
+        HttpResponse<String> accepted = client.send(api("/api/retrain")
+                .header("Content-Type", SampleUploads.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleUploads.form("broken", List.of(garbage)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode(), accepted.body());
+
+        List<JsonNode> events = events(JSON.readTree(accepted.body()).get("id").asText());
+        JsonNode last = events.get(events.size() - 1);
+        assertEquals("failed", last.get("state").asText(), last.toString());
+        assertTrue(last.get("error").asText().contains("A.png"), last.toString());
+    }
+
+    @Test
     void retrainRejectsUnsafeFileName() throws Exception {
         List<Path> pngs = SampleUploads.drawPngs(dir, "a");
         byte[] form = new String(SampleUploads.form("x", pngs), StandardCharsets.ISO_8859_1)
