@@ -31,8 +31,8 @@ final class Chromium {
                         + "chromium chromium-driver (apt-get install chromium chromium-driver)");
             }
         }
+        // The plugin pom also sets SE_OFFLINE=true for the test JVM, which keeps Selenium Manager offline.
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
-        System.setProperty("SE_OFFLINE", "true");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort()
