@@ -164,6 +164,26 @@ public final class GanStyleModel implements StyleModel {
         return Transforms.sigmoid(logits, true).meanNumber().doubleValue();
     }
 
+    /**
+     * Scores several glyphs in one discriminator call, as {@link #realism(StyleCode, int, GrayBitmap)}
+     * scores one; {@code codePoints} and {@code glyphs} pair up by index.
+     */
+    public synchronized double[] realism(StyleCode style, List<Integer> codePoints, List<GrayBitmap> glyphs) {
+        if (codePoints.size() != glyphs.size()) {
+            throw new IllegalArgumentException("Got " + codePoints.size() + " code points but " + glyphs.size()
+                    + " glyphs; pass one code point per glyph");
+        }
+        if (glyphs.isEmpty()) {
+            return new double[0];
+        }
+        Map<String, INDArray> inputs = Map.of(
+                GanGraphs.CONTENT, batch(codePoints.stream().map(this::content).toList()),
+                GanGraphs.REAL, batch(glyphs));
+        INDArray logits = discriminator.output(inputs, GanGraphs.D_LOGITS).get(GanGraphs.D_LOGITS);
+        INDArray perGlyph = Transforms.sigmoid(logits, true).reshape(glyphs.size(), -1).mean(1);
+        return perGlyph.toDoubleVector();
+    }
+
     private void setStyle(StyleCode style) {
         if (style.dimension() != architecture().styleDim()) {
             throw new IllegalArgumentException("Style code has dimension " + style.dimension() + " but this model uses "

@@ -94,6 +94,18 @@ class GanStyleModelTest {
     }
 
     @Test
+    void batchRealismMatchesSingleScores() {
+        StyleCode style = model.namedStyles().get("font-1");
+        List<Integer> codePoints = List.of((int) 'A', (int) 'g', (int) '5');
+        List<GrayBitmap> glyphs = model.generate(style, codePoints, 2);
+        double[] batch = model.realism(style, codePoints, glyphs);
+        assertEquals(3, batch.length);
+        for (int i = 0; i < codePoints.size(); i++) {
+            assertEquals(model.realism(style, codePoints.get(i), glyphs.get(i)), batch[i], 1e-5, "glyph " + i);
+        }
+    }
+
+    @Test
     void randomStylesDifferBySeed() {
         StyleCode a = model.randomStyle(1);
         StyleCode b = model.randomStyle(2);

@@ -9,8 +9,7 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception error, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        boolean verbose = Arrays.asList(parseResult.originalArgs()).contains("-v")
-                || Arrays.asList(parseResult.originalArgs()).contains("--verbose");
+        boolean verbose = verbose(commandLine, parseResult);
         commandLine.getErr().println("error: " + describe(error));
         if (verbose) {
             error.printStackTrace(commandLine.getErr());
@@ -19,6 +18,24 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         }
         commandLine.getErr().flush();
         return EXIT_FAILURE;
+    }
+
+    /**
+     * Returns whether {@code -v} was given, before or after the verb. A subcommand's parse result holds
+     * only the arguments after the verb, so the parent commands' results are checked too.
+     */
+    private static boolean verbose(CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        if (Arrays.asList(parseResult.originalArgs()).contains("-v")
+                || Arrays.asList(parseResult.originalArgs()).contains("--verbose")) {
+            return true;
+        }
+        for (CommandLine command = commandLine; command != null; command = command.getParent()) {
+            CommandLine.ParseResult result = command.getParseResult();
+            if (result != null && result.hasMatchedOption("-v")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message of the error, or its type when it has none, with the cause's message if different. */

@@ -1,0 +1,37 @@
+package org.glyphgan.cli;
+
+import java.util.List;
+import org.glyphgan.facade.GenerateRequest;
+import org.glyphgan.facade.GlyphGanException;
+import org.glyphgan.facade.StyleSource;
+import org.glyphgan.raster.CharacterSet;
+import picocli.CommandLine.Option;
+
+/** Options for the characters to draw and the candidates per character, shared by generate and preview. */
+final class GenerationOptions {
+    @Option(names = "--chars", paramLabel = "SET", defaultValue = "basic",
+            description = "Characters to generate: basic (U+0021-U+007E), latin1, ranges such as U+0041-U+005A,"
+                    + " or literal characters, comma-separated (default: ${DEFAULT-VALUE}). Characters the model"
+                    + " cannot draw are listed as failures.")
+    String chars;
+
+    @Option(names = "--candidates", paramLabel = "N", defaultValue = "1",
+            description = "Bitmaps drawn per character with different noise seeds; the one with the best realism"
+                    + " times classifier confidence is kept (default: ${DEFAULT-VALUE}, at most "
+                    + GenerateRequest.MAX_CANDIDATES + ").")
+    int candidates;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+            description = "Noise seed of the first candidate; candidate k uses N + k (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    GenerateRequest request(StyleSource style) {
+        List<Integer> codePoints;
+        try {
+            codePoints = CharacterSet.parse(chars).codePoints();
+        } catch (IllegalArgumentException e) {
+            throw new GlyphGanException(e.getMessage(), e);
+        }
+        return new GenerateRequest(style, codePoints, candidates, seed);
+    }
+}

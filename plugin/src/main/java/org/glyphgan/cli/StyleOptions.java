@@ -1,0 +1,65 @@
+package org.glyphgan.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.glyphgan.facade.StyleSource;
+import picocli.CommandLine.Option;
+
+/** The one style source of a generate or preview command; picocli enforces that exactly one is given. */
+final class StyleOptions {
+    @Option(names = "--style", paramLabel = "NAME",
+            description = "A named style learned from a training font; 'glyphgan styles' lists them.")
+    String named;
+
+    @Option(names = "--random-style", paramLabel = "SEED",
+            description = "A new style drawn at random from the training styles' distribution; the same seed gives"
+                    + " the same style.")
+    Long randomSeed;
+
+    @Option(names = "--mix", paramLabel = "NAME1,NAME2,WEIGHT",
+            description = "A blend of two named or custom styles; WEIGHT in [0, 1] is the share of NAME2"
+                    + " (0 = NAME1, 1 = NAME2).")
+    String mix;
+
+    @Option(names = "--custom", paramLabel = "NAME",
+            description = "A custom style saved by 'glyphgan retrain'.")
+    String custom;
+
+    @Option(names = "--samples", paramLabel = "PATH", arity = "1..*",
+            description = "Sample glyphs to fit a style to on the fly, without saving it: images named after their"
+                    + " character (A.png, U+0041.png), SVGs, a font, or folders of them.")
+    List<Path> samples;
+
+    StyleSource toSource() {
+        if (named != null) {
+            return new StyleSource.Named(named);
+        }
+        if (randomSeed != null) {
+            return new StyleSource.Random(randomSeed);
+        }
+        if (mix != null) {
+            return StyleSource.parse("mix:" + mix);
+        }
+        if (custom != null) {
+            return new StyleSource.Custom(custom);
+        }
+        return new StyleSource.Samples(samples);
+    }
+
+    /** Returns a family name for the style: "Glyphgan" plus the style's name, seed or kind. */
+    String defaultFamily() {
+        if (named != null) {
+            return "Glyphgan " + named;
+        }
+        if (randomSeed != null) {
+            return "Glyphgan Random " + randomSeed;
+        }
+        if (mix != null) {
+            return "Glyphgan Mix " + mix.replace(',', ' ');
+        }
+        if (custom != null) {
+            return "Glyphgan " + custom;
+        }
+        return "Glyphgan Samples";
+    }
+}

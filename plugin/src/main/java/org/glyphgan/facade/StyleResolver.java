@@ -1,0 +1,98 @@
+package org.glyphgan.facade;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.glyphgan.gan.StyleCode;
+import org.glyphgan.gan.StyleModel;
+import org.glyphgan.samples.StoredStyle;
+import org.glyphgan.samples.StyleStore;
+
+/** Turns a {@link StyleSource} into a style code, or rejects an unknown name listing the known ones. */
+final class StyleResolver {
+    private final StyleModel model;
+    private final StyleStore store;
+    private final SampleFitter fitter;
+
+    StyleResolver(StyleModel model, StyleStore store, SampleFitter fitter) {
+        this.model = model;
+        this.store = store;
+        this.fitter = fitter;
+    }
+
+    /** Resolves {@code source}; only a {@link StyleSource.Samples} source reports progress, while it fits. */
+    ResolvedStyle resolve(StyleSource source, ProgressListener progress, Cancellation cancel) {
+        if (source instanceof StyleSource.Named named) {
+            return new ResolvedStyle(source.label(), namedCode(named.name()), OptionalDouble.empty());
+        }
+        if (source instanceof StyleSource.Random random) {
+            return new ResolvedStyle(source.label(), model.randomStyle(random.seed()), OptionalDouble.empty());
+        }
+        if (source instanceof StyleSource.Mix mix) {
+            return mix(mix);
+        }
+        if (source instanceof StyleSource.Samples samples) {
+            SampleFitter.Fitted fitted = fitter.fit(samples.files(), progress, cancel);
+            return new ResolvedStyle(source.label(), fitted.code(),
+                    OptionalDouble.of(fitted.samples().spacing().sideBearingEm()));
+        }
+        StoredStyle stored = custom(((StyleSource.Custom) source).savedName());
+        return new ResolvedStyle(source.label(), stored.code(), OptionalDouble.of(stored.sideBearingEm()));
+    }
+
+    private ResolvedStyle mix(StyleSource.Mix mix) {
+        ResolvedStyle first = byName(mix.first());
+        ResolvedStyle second = byName(mix.second());
+        StyleCode code = first.code().mix(second.code(), mix.weight());
+        OptionalDouble sideBearing = OptionalDouble.empty();
+        if (first.sideBearingEm().isPresent() && second.sideBearingEm().isPresent()) {
+            sideBearing = OptionalDouble.of(first.sideBearingEm().getAsDouble() * (1 - mix.weight())
+                    + second.sideBearingEm().getAsDouble() * mix.weight());
+        }
+        return new ResolvedStyle(mix.label(), code, sideBearing);
+    }
+
+    /** Resolves a named style, else a saved custom style of that name. */
+    private ResolvedStyle byName(String name) {
+        StyleCode named = model.namedStyles().get(name);
+        if (named != null) {
+            return new ResolvedStyle(name, named, OptionalDouble.empty());
+        }
+        Optional<StoredStyle> stored = load(name);
+        if (stored.isPresent()) {
+            return new ResolvedStyle(name, stored.get().code(), OptionalDouble.of(stored.get().sideBearingEm()));
+        }
+        throw unknown("style '" + name + "'");
+    }
+
+    private StyleCode namedCode(String name) {
+        StyleCode code = model.namedStyles().get(name);
+        if (code == null) {
+            throw unknown("style '" + name + "'");
+        }
+        return code;
+    }
+
+    private StoredStyle custom(String name) {
+        return load(name).orElseThrow(() -> unknown("custom style '" + name + "'"));
+    }
+
+    private Optional<StoredStyle> load(String name) {
+        if (!StyleStore.NAME_PATTERN.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return store.load(name);
+        } catch (RuntimeException e) {
+            throw new GlyphGanException("Saved style '" + name + "' in " + store.directory() + " cannot be read ("
+                    + e.getMessage() + "); retrain it or delete its file", e);
+        }
+    }
+
+    private GlyphGanException unknown(String what) {
+        List<String> custom = store.list().stream().map(StoredStyle::name).toList();
+        return new GlyphGanException("Unknown " + what + "; named styles: " + String.join(", ", model.namedStyles().keySet())
+                + "; custom styles in " + store.directory() + ": " + (custom.isEmpty() ? "none" : String.join(", ", custom))
+                + " (or use random:SEED, mix:A,B,WEIGHT, samples:PATH)");
+    }
+}

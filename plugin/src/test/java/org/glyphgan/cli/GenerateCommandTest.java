@@ -1,0 +1,162 @@
+package org.glyphgan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.glyphgan.facade.SampleImages;
+import org.glyphgan.facade.TinyModels;
+import org.glyphgan.gan.ModelFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    @TempDir
+    static Path dir;
+    private static String model;
+    private static String styles;
+
+    @BeforeAll
+    static void writeModel() throws IOException {
+        Path file = dir.resolve("tiny-model.zip");
+        ModelFile.write(TinyModels.shared(), file, "test");
+        model = file.toString();
+        styles = dir.resolve("styles").toString();
+    }
+
+    private static CliRun run(String... args) {
+        String[] withModel = Arrays.copyOf(args, args.length + 4);
+        withModel[args.length] = "--model";
+        withModel[args.length + 1] = model;
+        withModel[args.length + 2] = "--styles-dir";
+        withModel[args.length + 3] = styles;
+        return CliRun.of(withModel);
+    }
+
+    @Test
+    void generateWritesFontSvgsAndVerdicts() {
+        Path ttf = dir.resolve("out/sans.ttf");
+        Path svg = dir.resolve("out/svg");
+        CliRun run = run("generate", "--style", "sans", "--chars", "Hamburgefonstiv", "--out", ttf.toString(),
+                "--svg", svg.toString(), "--family", "Tiny Sans");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("Wrote " + ttf + " (Tiny Sans Regular, 15 glyphs, style sans)"), run.toString());
+        assertTrue(run.stdout().contains("specimen " + svg.resolve("specimen.svg")), run.toString());
+        assertTrue(run.stdout().contains("PASS ots-sanitize"), run.toString());
+        assertFalse(run.stdout().contains("FAIL "), run.toString());
+        assertTrue(Files.isRegularFile(svg.resolve("uni0048.svg")), "uni0048.svg missing");
+    }
+
+    @Test
+    void unsupportedCharactersAreListed() {
+        CliRun run = run("generate", "--random-style", "5", "--chars", "A\u00c5", "--out", dir.resolve("a.ttf").toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("Not generated (1):"), run.toString());
+        assertTrue(run.stdout().contains("U+00C5 is not supported by this model"), run.toString());
+    }
+
+    @Test
+    void twoStyleSourcesAreRejected() {
+        CliRun run = run("generate", "--style", "sans", "--custom", "mine", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("mutually exclusive"), run.toString());
+    }
+
+    @Test
+    void missingStyleSourceIsRejected() {
+        CliRun run = run("generate", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("Missing required argument"), run.toString());
+    }
+
+    @Test
+    void unknownStyleIsOneLine() {
+        CliRun run = run("generate", "--style", "gothic", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("error: Unknown style 'gothic'; named styles: serif, sans, mono"), run.toString());
+        assertFalse(run.stderr().contains("\tat "), "stack trace without -v: " + run);
+    }
+
+    @Test
+    void verboseAddsStackTrace() {
+        CliRun before = run("-v", "generate", "--style", "gothic", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(1, before.exitCode(), before.toString());
+        assertTrue(before.stderr().contains("\tat org.glyphgan.facade"), before.toString());
+        CliRun after = run("generate", "-v", "--style", "gothic", "--out", dir.resolve("x.ttf").toString());
+        assertTrue(after.stderr().contains("\tat org.glyphgan.facade"), after.toString());
+    }
+
+    @Test
+    void emptyCharacterSetIsOneLine() {
+        CliRun run = run("generate", "--style", "sans", "--chars", "", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("error: Character set spec is empty"), run.toString());
+    }
+
+    @Test
+    void outputUnderRegularFileFailsBeforeGenerating() throws IOException {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        CliRun run = run("generate", "--style", "sans", "--out", file.resolve("font.ttf").toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains(file + " is a regular file, not a folder"), run.toString());
+        assertFalse(run.stderr().contains("Generated"), "generated before checking the output: " + run);
+    }
+
+    @Test
+    void truncatedModelIsOneLine() throws IOException {
+        byte[] bytes = Files.readAllBytes(Path.of(model));
+        Path truncated = Files.write(dir.resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
+        CliRun run = CliRun.of("styles", "--model", truncated.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("error: Model file " + truncated + " is truncated or not a glyphgan model"),
+                run.toString());
+    }
+
+    @Test
+    void stylesListsNamedAndCustom() {
+        CliRun run = run("styles");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("serif"), run.toString());
+        assertTrue(run.stdout().contains("named"), run.toString());
+        assertTrue(run.stdout().contains("custom styles are read from " + styles), run.toString());
+    }
+
+    @Test
+    void retrainThenGenerateCustom() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
+        CliRun retrain = run("retrain", "--samples", samples.toString(), "--name", "bold-serif");
+        assertEquals(0, retrain.exitCode(), retrain.toString());
+        assertTrue(retrain.stdout().contains("Saved style 'bold-serif' fitted to 2 samples (U+0048,U+006F)"),
+                retrain.toString());
+        CliRun listed = run("styles");
+        assertTrue(listed.stdout().contains("bold-serif"), listed.toString());
+        CliRun preview = run("preview", "--custom", "bold-serif", "--chars", "Hx",
+                "--out", dir.resolve("preview/specimen.svg").toString());
+        assertEquals(0, preview.exitCode(), preview.toString());
+        assertTrue(Files.isRegularFile(dir.resolve("preview/specimen.svg")), preview.toString());
+    }
+
+    @Test
+    void fineTuneIsRejected() {
+        Path samples = SampleImages.write(dir.resolve("samples-ft"), "H");
+        CliRun run = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune");
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("Fine-tuning the generator's decoder is not implemented"), run.toString());
+    }
+
+    @Test
+    void helpDescribesEveryOptionWithDefault() {
+        CliRun run = CliRun.of("generate", "--help");
+        assertEquals(0, run.exitCode(), run.toString());
+        for (String option : new String[] {"--style", "--random-style", "--mix", "--custom", "--samples", "--chars",
+                "--out", "--svg", "--family", "--style-name", "--candidates", "--seed", "--model", "--styles-dir"}) {
+            assertTrue(run.stdout().contains(option), option + " missing from help: " + run);
+        }
+        assertTrue(run.stdout().contains("(default: basic)"), run.toString());
+    }
+}

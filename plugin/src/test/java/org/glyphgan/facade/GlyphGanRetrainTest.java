@@ -1,0 +1,108 @@
+package org.glyphgan.facade;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GlyphGanRetrainTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void retrainedStyleIsSavedListedAndUsable() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "AHgo");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        List<Double> fractions = new ArrayList<>();
+        SavedStyle saved = glyphGan.retrain(new RetrainRequest("my-hand", List.of(samples), false),
+                (stage, fraction) -> fractions.add(fraction), Cancellation.none());
+        assertEquals("my-hand", saved.name());
+        assertEquals(4, saved.sampleCount());
+        assertEquals(List.of((int) 'A', (int) 'H', (int) 'g', (int) 'o'), saved.sampleCodePoints());
+        assertTrue(Files.isRegularFile(saved.file()), "no style file at " + saved.file());
+        assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9);
+        assertTrue(glyphGan.styles().contains(new StyleInfo("my-hand", StyleInfo.CUSTOM,
+                "fitted to 4 samples (U+0041,U+0048,U+0067,U+006F) on " + glyphGan.styles().get(3).description()
+                        .substring(glyphGan.styles().get(3).description().indexOf(" on ") + 4))),
+                glyphGan.styles().toString());
+        GlyphSet set = glyphGan.generate(new GenerateRequest(new StyleSource.Custom("my-hand"), List.of(66), 1, 0),
+                ProgressListener.NONE, Cancellation.none());
+        assertEquals(1, set.glyphs().size());
+        assertEquals("custom:my-hand", set.styleLabel());
+        assertNotEquals(TinyModels.shared().meanStyle(), set.styleCode());
+    }
+
+    @Test
+    void samplesSourceFitsWithoutSaving() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        GlyphSet set = glyphGan.generate(new GenerateRequest(new StyleSource.Samples(List.of(samples)),
+                List.of((int) 'n'), 1, 0), ProgressListener.NONE, Cancellation.none());
+        assertEquals(1, set.glyphs().size());
+        assertEquals(3, glyphGan.styles().size(), "a samples source must not save a style");
+    }
+
+    @Test
+    void unknownCustomStyleListsSavedOnes() {
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.generate(new GenerateRequest(
+                new StyleSource.Custom("absent"), List.of(65), 1, 0), ProgressListener.NONE, Cancellation.none()));
+        assertTrue(e.getMessage().contains("Unknown custom style 'absent'"), e.getMessage());
+        assertTrue(e.getMessage().contains("custom styles in " + dir.resolve("styles") + ": none"), e.getMessage());
+    }
+
+    @Test
+    void fineTuneIsRejected() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "A");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
+                new RetrainRequest("tuned", List.of(samples), true), ProgressListener.NONE, Cancellation.none()));
+        assertTrue(e.getMessage().contains("Fine-tuning the generator's decoder is not implemented"), e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("styles/tuned.json")), "a rejected request saved a style");
+    }
+
+    @Test
+    void invalidNameIsRejected() {
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
+                new RetrainRequest("../evil", List.of(dir), false), ProgressListener.NONE, Cancellation.none()));
+        assertTrue(e.getMessage().contains("Invalid style name '../evil'"), e.getMessage());
+    }
+
+    @Test
+    void unusableSamplesAreRejected() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("junk"));
+        Files.writeString(folder.resolve("A.png"), "not an image");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
+                new RetrainRequest("junk", List.of(folder), false), ProgressListener.NONE, Cancellation.none()));
+        assertTrue(e.getMessage().contains("A.png"), e.getMessage());
+    }
+
+    @Test
+    void unsupportedSampleCharactersAreRejected() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "H");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.build("AB"), dir.resolve("styles"));
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
+                new RetrainRequest("accents", List.of(samples), false), ProgressListener.NONE, Cancellation.none()));
+        assertTrue(e.getMessage().contains("None of the 1 sample characters is drawn by this model; give samples of characters in U+0041-U+0042"), e.getMessage());
+    }
+
+    @Test
+    void cancelledFitSavesNothing() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "AH");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        Cancellation cancel = new Cancellation();
+        assertThrows(CancellationException.class, () -> glyphGan.retrain(new RetrainRequest("stopped", List.of(samples),
+                false), (stage, fraction) -> cancel.cancel(), cancel));
+        assertTrue(Files.notExists(dir.resolve("styles/stopped.json")), "a cancelled fit saved a style");
+    }
+}

@@ -1,0 +1,70 @@
+package org.glyphgan.facade;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleConsumer;
+import org.glyphgan.gan.StyleCode;
+import org.glyphgan.gan.StyleModel;
+import org.glyphgan.raster.GrayBitmap;
+
+/**
+ * A {@link StyleModel} that draws like another one except for chosen characters, which come out
+ * blank or flooded with ink. It is not a {@code GanStyleModel}, so the façade takes its
+ * one-glyph-at-a-time path.
+ */
+final class ScriptedModel implements StyleModel {
+    private final StyleModel delegate;
+    private final Set<Integer> blank;
+    private final Set<Integer> flooded;
+
+    ScriptedModel(StyleModel delegate, Set<Integer> blank, Set<Integer> flooded) {
+        this.delegate = delegate;
+        this.blank = Set.copyOf(blank);
+        this.flooded = Set.copyOf(flooded);
+    }
+
+    @Override
+    public int sizePx() {
+        return delegate.sizePx();
+    }
+
+    @Override
+    public List<Integer> codePoints() {
+        return delegate.codePoints();
+    }
+
+    @Override
+    public Map<String, StyleCode> namedStyles() {
+        return delegate.namedStyles();
+    }
+
+    @Override
+    public StyleCode randomStyle(long seed) {
+        return delegate.randomStyle(seed);
+    }
+
+    @Override
+    public StyleCode fitStyle(Map<Integer, GrayBitmap> references, long seed, DoubleConsumer progress) {
+        return delegate.fitStyle(references, seed, progress);
+    }
+
+    @Override
+    public GrayBitmap generate(StyleCode style, int codePoint, long noiseSeed) {
+        if (blank.contains(codePoint)) {
+            return GrayBitmap.blank(sizePx(), sizePx());
+        }
+        if (flooded.contains(codePoint)) {
+            float[] ink = new float[sizePx() * sizePx()];
+            Arrays.fill(ink, 0.9f);
+            return new GrayBitmap(sizePx(), sizePx(), ink);
+        }
+        return delegate.generate(style, codePoint, noiseSeed);
+    }
+
+    @Override
+    public double realism(StyleCode style, int codePoint, GrayBitmap glyph) {
+        return delegate.realism(style, codePoint, glyph);
+    }
+}
