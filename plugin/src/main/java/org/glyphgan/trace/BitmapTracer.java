@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * Traces a grayscale glyph bitmap into an outline of lines and cubic Béziers in font units,
  * following the stages of P. Selinger, "Potrace: a polygon-based tracing algorithm" (2003):
  * (a) upsample and threshold, (b) path decomposition, (c) optimal polygon, (d) vertex
- * adjustment, (e) corner detection and smoothing, (f) curve optimization. Outer contours come
+ * adjustment, (e) corner detection and smoothing, (f) curve optimization. Unlike the paper,
+ * stage (d) goes back to the grayscale ink for sub-pixel edge positions. Outer contours come
  * out clockwise in y-up font space and holes counter-clockwise, the TrueType convention.
  */
 public final class BitmapTracer {
@@ -35,9 +36,10 @@ public final class BitmapTracer {
         int factor = parameters.upsampleFactor();
         BinaryBitmap binary = Thresholding.upsampleAndThreshold(bitmap, factor, parameters.inkThreshold());
         List<BoundaryPath> paths = PathDecomposition.decompose(binary, parameters.turnPolicy(), parameters.turdSizePx2());
+        InkField field = new InkField(bitmap, factor);
         List<Contour> contours = new ArrayList<>(paths.size());
         for (BoundaryPath path : paths) {
-            CurvePiece[] pieces = traceCurve(path);
+            CurvePiece[] pieces = traceCurve(path, field);
             contours.add(toContour(pieces, path, mapping));
         }
         LOG.debug("Traced {} contours from a {}x{} bitmap", contours.size(), bitmap.widthPx(), bitmap.heightPx());
@@ -45,10 +47,11 @@ public final class BitmapTracer {
     }
 
     /** Stages (c) to (f) for one path; the result is relative to the path's vertex 0, in traced pixels. */
-    CurvePiece[] traceCurve(BoundaryPath path) {
+    CurvePiece[] traceCurve(BoundaryPath path, InkField field) {
         PathSums sums = new PathSums(path);
         int[] polygon = OptimalPolygon.vertexIndices(path, sums);
-        PointPx[] vertices = VertexAdjustment.adjust(sums, polygon, path.length());
+        PathSums edgeSums = EdgePoints.of(path, field, parameters.inkThreshold());
+        PointPx[] vertices = VertexAdjustment.adjust(sums, edgeSums, polygon, path.length());
         CurvePiece[] pieces = Smoothing.smooth(vertices, parameters.alphaMax());
         if (parameters.optimizeCurves()) {
             pieces = CurveOptimization.optimize(pieces, parameters.optTolerancePx());
@@ -63,14 +66,18 @@ public final class BitmapTracer {
         java.util.function.Function<PointPx, Point> toFont = p ->
                 mapping.toFontUnits((p.x() + originX) * scale, (p.y() + originY) * scale);
         List<Segment> segments = new ArrayList<>();
+        PointPx current = pieces[pieces.length - 1].end();
         for (CurvePiece piece : pieces) {
             if (piece.corner()) {
-                segments.add(new Segment.Line(toFont.apply(piece.vertex())));
+                if (!piece.vertex().equals(current)) {
+                    segments.add(new Segment.Line(toFont.apply(piece.vertex())));
+                }
                 segments.add(new Segment.Line(toFont.apply(piece.end())));
             } else {
                 segments.add(new Segment.Cubic(toFont.apply(piece.control1()), toFont.apply(piece.control2()),
                         toFont.apply(piece.end())));
             }
+            current = piece.end();
         }
         Point start = toFont.apply(pieces[pieces.length - 1].end());
         Contour contour = new Contour(start, segments);

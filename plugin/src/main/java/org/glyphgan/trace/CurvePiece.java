@@ -3,7 +3,8 @@ package org.glyphgan.trace;
 /**
  * One piece of a smoothed contour, in traced pixels, from the previous piece's end to
  * {@code end}. A corner piece is two lines through {@code vertex}; a curve piece is a cubic
- * Bézier with the given control points.
+ * Bézier with the given control points. A straight piece is a corner piece whose {@code vertex}
+ * is the previous piece's end, so it is one line.
  *
  * @param corner   whether the piece is a sharp corner
  * @param vertex   polygon vertex the piece goes round

@@ -1,8 +1,9 @@
 package org.glyphgan.trace;
 
 /**
- * Prefix sums of x, y, x², xy and y² over a boundary path traversed twice, so that least-squares
- * quantities over any cyclic run of vertices cost O(1). Coordinates are taken relative to
+ * Prefix sums of x, y, x², xy and y² over a closed sequence of points traversed twice, so that
+ * least-squares quantities over any cyclic run of points cost O(1). The points are either the
+ * vertices of a boundary path or its sub-pixel edge points, in both cases relative to path
  * vertex 0 to keep the sums small.
  */
 final class PathSums {
@@ -15,8 +16,14 @@ final class PathSums {
     private final double[] sxy;
     private final double[] syy;
 
+    /** Sums over the vertices of {@code path}. */
     PathSums(BoundaryPath path) {
-        n = path.length();
+        this(relative(path.x(), path.x()[0]), relative(path.y(), path.y()[0]));
+    }
+
+    /** Sums over the closed point sequence (xs[k], ys[k]), already relative to path vertex 0. */
+    PathSums(double[] xs, double[] ys) {
+        n = xs.length;
         x = new double[2 * n + 1];
         y = new double[2 * n + 1];
         sx = new double[2 * n + 2];
@@ -24,18 +31,24 @@ final class PathSums {
         sxx = new double[2 * n + 2];
         sxy = new double[2 * n + 2];
         syy = new double[2 * n + 2];
-        int[] xs = path.x();
-        int[] ys = path.y();
         for (int k = 0; k <= 2 * n; k++) {
             int index = k < n ? k : (k < 2 * n ? k - n : 0);
-            x[k] = xs[index] - xs[0];
-            y[k] = ys[index] - ys[0];
+            x[k] = xs[index];
+            y[k] = ys[index];
             sx[k + 1] = sx[k] + x[k];
             sy[k + 1] = sy[k] + y[k];
             sxx[k + 1] = sxx[k] + x[k] * x[k];
             sxy[k + 1] = sxy[k] + x[k] * y[k];
             syy[k + 1] = syy[k] + y[k] * y[k];
         }
+    }
+
+    private static double[] relative(int[] values, int origin) {
+        double[] result = new double[values.length];
+        for (int k = 0; k < values.length; k++) {
+            result[k] = values[k] - origin;
+        }
+        return result;
     }
 
     /** Vertex {@code k} (0 ≤ k ≤ 2n) relative to vertex 0. */
@@ -64,10 +77,12 @@ final class PathSums {
     }
 
     /**
-     * Least-squares line through vertices i..j (i &lt; j ≤ 2n): returns {centreX, centreY, normalX,
-     * normalY} with a unit normal, the principal axis of the vertices' covariance being the line.
+     * Least-squares line through points i..j (i ≤ j ≤ 2n): returns {centreX, centreY, normalX,
+     * normalY} with a unit normal, the principal axis of the points' covariance being the line.
+     * When the points do not fix a direction (one point, or all equal), the line runs along
+     * ({@code fallbackDx}, {@code fallbackDy}) through their centre.
      */
-    double[] fitLine(int i, int j) {
+    double[] fitLine(int i, int j, double fallbackDx, double fallbackDy) {
         double count = j - i + 1;
         double cx = (sx[j + 1] - sx[i]) / count;
         double cy = (sy[j + 1] - sy[i]) / count;
@@ -87,8 +102,8 @@ final class PathSums {
         }
         double length = Math.hypot(ux, uy);
         if (length < 1e-12) {
-            ux = x[j] - x[i];
-            uy = y[j] - y[i];
+            ux = fallbackDx;
+            uy = fallbackDy;
             length = Math.hypot(ux, uy);
         }
         return new double[] {cx, cy, -uy / length, ux / length};

@@ -23,7 +23,9 @@ import org.glyphgan.raster.GrayBitmap;
 /**
  * Compares this tracer with Debian's {@code potrace} binary on glyphs rendered at 64 px: both
  * trace the same upsampled and thresholded bitmap with the same turdsize, alphamax and
- * opttolerance; both outlines are rendered back and compared with the source bitmap.
+ * opttolerance, and both outlines are rendered back and compared with the source bitmap. Ours
+ * also reads the grayscale bitmap for its sub-pixel edge points ({@link EdgePoints}), which the
+ * PBM file given to potrace does not carry.
  *
  * <p>Usage: {@code TraceBenchmark [upsample=4] [alphamax=1.0] [opttolerance=0.2] [turdsize=2]
  * [split=test [fonts=DIR]] fontFile...}; prints a Markdown table. A font file is rendered by Java2D

@@ -2,7 +2,9 @@ package org.glyphgan.trace;
 
 /**
  * Stage (d): moves each polygon vertex off the pixel-corner grid. Each polygon edge gets the
- * least-squares line through the path vertices it spans. A polygon vertex moves to the point
+ * least-squares line through the sub-pixel edge points ({@link EdgePoints}) of the path steps it
+ * spans. The paper fits the path vertices instead, which is all a binary bitmap offers, but those
+ * put every axis-parallel edge on a traced-pixel boundary. A polygon vertex moves to the point
  * that minimizes the sum of squared distances to the lines of its two edges, constrained to the
  * unit square centred on its grid position (so it moves at most ½ px along each axis).
  */
@@ -15,20 +17,27 @@ final class VertexAdjustment {
     private VertexAdjustment() {
     }
 
-    /** Returns the adjusted vertices, relative to path vertex 0, in traced pixels. */
-    static PointPx[] adjust(PathSums sums, int[] polygon, int pathLength) {
+    /**
+     * Returns the adjusted vertices, relative to path vertex 0, in traced pixels.
+     *
+     * @param vertexSums sums over the path's vertices, which give the grid positions
+     * @param edgeSums   sums over the path's edge points, step k's point being point k
+     */
+    static PointPx[] adjust(PathSums vertexSums, PathSums edgeSums, int[] polygon, int pathLength) {
         int m = polygon.length;
         double[][] lines = new double[m][];
         for (int k = 0; k < m; k++) {
             int i = polygon[k];
             int j = k + 1 < m ? polygon[k + 1] : pathLength;
-            lines[k] = sums.fitLine(i, j);
+            PointPx chord = vertexSums.vertex(j).minus(vertexSums.vertex(i));
+            // The edge from vertex i to vertex j spans steps i..j-1.
+            lines[k] = edgeSums.fitLine(i, j - 1, chord.x(), chord.y());
         }
         PointPx[] adjusted = new PointPx[m];
         for (int k = 0; k < m; k++) {
             double[] before = lines[(k - 1 + m) % m];
             double[] after = lines[k];
-            adjusted[k] = closestPointInSquare(before, after, sums.vertex(polygon[k]));
+            adjusted[k] = closestPointInSquare(before, after, vertexSums.vertex(polygon[k]));
         }
         return adjusted;
     }

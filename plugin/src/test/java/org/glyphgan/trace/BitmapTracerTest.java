@@ -8,6 +8,7 @@ import java.util.Set;
 import org.glyphgan.outline.Contour;
 import org.glyphgan.outline.Contours;
 import org.glyphgan.outline.GlyphOutline;
+import org.glyphgan.outline.OutlineRasterizer;
 import org.glyphgan.outline.Point;
 import org.glyphgan.outline.Segment;
 import org.glyphgan.raster.EmBox;
@@ -140,6 +141,32 @@ class BitmapTracerTest {
         assertEquals(2, paperConnected, "one outer contour and one joined hole");
         assertEquals(3, inkConnected, "one outer contour and two separate holes");
         assertEquals(2, minority, "paper is the minority around the touch point, so the holes join");
+    }
+
+    /**
+     * A stem whose left edge column has partial coverage c has its true edge c px left of the
+     * full column. Thresholded on the 4× grid alone, coverage just above ½ puts the traced edge
+     * on the column's centre, which renders back below ½.
+     */
+    @Test
+    void partialEdgeColumnKeepsItsSubPixelPosition() {
+        for (float coverage : new float[] {0.3f, 0.48f, 0.52f, 0.56f, 0.7f}) {
+            GrayBitmap bitmap = filledRect(8, 6, 20, 26);
+            for (int y = 6; y < 26; y++) {
+                bitmap.set(7, y, coverage);
+            }
+            GlyphOutline outline = new BitmapTracer(TraceParameters.DEFAULTS).trace(bitmap, MAPPING);
+            double leftPx = Double.POSITIVE_INFINITY;
+            for (Contour contour : outline.contours()) {
+                for (Segment segment : contour.segments()) {
+                    leftPx = Math.min(leftPx, MAPPING.xToPx(segment.end().x()));
+                }
+            }
+            assertEquals(8 - coverage, leftPx, 0.1, "left edge for edge-column coverage " + coverage);
+            float renderedInk = OutlineRasterizer.render(outline, BOX, 1000, 0).ink()[16 * BOX.sizePx() + 7];
+            assertEquals(coverage >= 0.5f, renderedInk >= 0.5f,
+                    "edge column with coverage " + coverage + " rendered back at " + renderedInk);
+        }
     }
 
     @Test
