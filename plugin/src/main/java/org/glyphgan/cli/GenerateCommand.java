@@ -57,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--validate", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the font validators (structure, FontBox, JDK, ots-sanitize, fontTools, ftlint,"
-                    + " FontForge) on the written font; --no-validate skips them, which saves a few seconds"
+                    + " FontForge) on the written font; --no-validate skips them, which saves about a second"
                     + " (default: ${DEFAULT-VALUE}).")
     boolean validate;
 

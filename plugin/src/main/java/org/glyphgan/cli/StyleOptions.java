@@ -49,7 +49,7 @@ final class StyleOptions {
     /** Returns a family name for the style: "Glyphgan" plus the style's name, seed or kind. */
     String defaultFamily() {
         if (named != null) {
-            return "Glyphgan " + named;
+            return "Glyphgan " + readable(named);
         }
         if (randomSeed != null) {
             return "Glyphgan Random " + randomSeed;
@@ -61,5 +61,17 @@ final class StyleOptions {
             return "Glyphgan " + custom;
         }
         return "Glyphgan Samples";
+    }
+
+    /**
+     * Turns a training font's style name such as {@code dejavu-sans/DejaVuSans-Bold.ttf} into
+     * {@code DejaVuSans Bold}: the file name without its folder and extension, with '-' and '_'
+     * as spaces.
+     */
+    static String readable(String styleName) {
+        String fileName = styleName.substring(styleName.lastIndexOf('/') + 1);
+        String stem = fileName.replaceFirst("\\.(ttf|otf|woff2?)$", "");
+        String spaced = stem.replace('-', ' ').replace('_', ' ').strip();
+        return spaced.isEmpty() ? styleName : spaced;
     }
 }

@@ -13,13 +13,14 @@ final class Subcommands {
 
     static void addTo(CommandLine commandLine) {
         commandLine.addSubcommand(new TraceCommand());
-        commandLine.addSubcommand(new DatasetCommand());
-        commandLine.addSubcommand(new TrainCommand());
-        commandLine.addSubcommand(new TrainClassifierCommand());
-        commandLine.addSubcommand(new EvaluateCommand());
         commandLine.addSubcommand(new StylesCommand());
         commandLine.addSubcommand(new GenerateCommand());
         commandLine.addSubcommand(new RetrainCommand());
         commandLine.addSubcommand(new PreviewCommand());
+        commandLine.addSubcommand(new ServeCommand());
+        commandLine.addSubcommand(new DatasetCommand());
+        commandLine.addSubcommand(new TrainCommand());
+        commandLine.addSubcommand(new TrainClassifierCommand());
+        commandLine.addSubcommand(new EvaluateCommand());
     }
 }

@@ -77,16 +77,25 @@ final class StyleResolver {
         return load(name).orElseThrow(() -> unknown("custom style '" + name + "'"));
     }
 
+    /** Loads a saved style and checks that its code fits this model. */
     private Optional<StoredStyle> load(String name) {
         if (!StyleStore.NAME_PATTERN.matcher(name).matches()) {
             return Optional.empty();
         }
+        Optional<StoredStyle> stored;
         try {
-            return store.load(name);
+            stored = store.load(name);
         } catch (RuntimeException e) {
             throw new GlyphGanException("Saved style '" + name + "' in " + store.directory() + " cannot be read ("
                     + e.getMessage() + "); retrain it or delete its file", e);
         }
+        int dimension = model.randomStyle(0).dimension();
+        if (stored.isPresent() && stored.get().code().dimension() != dimension) {
+            throw new GlyphGanException("Saved style '" + name + "' has a style code of dimension "
+                    + stored.get().code().dimension() + " but this model uses " + dimension
+                    + ", so it was fitted with another model; retrain it with this model");
+        }
+        return stored;
     }
 
     private GlyphGanException unknown(String what) {

@@ -142,6 +142,19 @@ class GenerateCommandTest {
     }
 
     @Test
+    void samplesAndMixStylesPreview() {
+        Path samples = SampleImages.write(dir.resolve("samples-fly"), "Hx");
+        Path fitted = dir.resolve("fly/specimen.svg");
+        CliRun fly = run("preview", "--samples", samples.toString(), "--chars", "no", "--out", fitted.toString());
+        assertEquals(0, fly.exitCode(), fly.toString());
+        assertTrue(fly.stdout().contains("Wrote the specimen of 2 glyphs in style samples:" + samples), fly.toString());
+        assertTrue(Files.isRegularFile(fitted), fly.toString());
+        CliRun mix = run("preview", "--mix", "serif,mono,0.25", "--chars", "no", "--out", dir.resolve("mix.svg").toString());
+        assertEquals(0, mix.exitCode(), mix.toString());
+        assertTrue(mix.stdout().contains("in style mix:serif,mono,0.25"), mix.toString());
+    }
+
+    @Test
     void fineTuneIsRejected() {
         Path samples = SampleImages.write(dir.resolve("samples-ft"), "H");
         CliRun run = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune");

@@ -60,6 +60,18 @@ class GlyphGanRetrainTest {
     }
 
     @Test
+    void styleOfAnotherModelIsRejected() {
+        org.glyphgan.samples.StyleStore store = new org.glyphgan.samples.StyleStore(dir.resolve("styles"));
+        store.save("foreign", new org.glyphgan.gan.StyleCode(new float[] {1f, 2f}), List.of(65), 0.05,
+                java.time.Instant.parse("2026-12-04T00:00:00Z"));
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.generate(new GenerateRequest(
+                new StyleSource.Custom("foreign"), List.of(65), 1, 0), ProgressListener.NONE, Cancellation.none()));
+        assertTrue(e.getMessage().contains("Saved style 'foreign' has a style code of dimension 2 but this model uses 6"),
+                e.getMessage());
+    }
+
+    @Test
     void fineTuneIsRejected() {
         Path samples = SampleImages.write(dir.resolve("samples"), "A");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));

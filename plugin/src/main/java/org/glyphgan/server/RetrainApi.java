@@ -1,0 +1,161 @@
+package org.glyphgan.server;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import org.glyphgan.facade.GlyphGan;
+import org.glyphgan.facade.GlyphGanException;
+import org.glyphgan.facade.RetrainRequest;
+import org.glyphgan.facade.SavedStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Retraining from uploaded samples as background jobs, their state, event streams and cancellation. */
+final class RetrainApi {
+    private static final Logger LOG = LoggerFactory.getLogger(RetrainApi.class);
+    /** An event stream sends a comment line this often when nothing changes, so proxies keep it open. */
+    private static final long KEEP_ALIVE_MS = 15_000;
+
+    private final GlyphGan glyphGan;
+    private final ServerLimits limits;
+    private final ExecutorService jobRunner;
+    private final JobRegistry jobs;
+    private final Semaphore eventStreams;
+
+    RetrainApi(GlyphGan glyphGan, ServerLimits limits, ExecutorService jobRunner) {
+        this.glyphGan = glyphGan;
+        this.limits = limits;
+        this.jobRunner = jobRunner;
+        this.jobs = new JobRegistry(limits.maxKeptJobs());
+        this.eventStreams = new Semaphore(limits.maxEventStreams());
+    }
+
+    void retrain(HttpExchange exchange) throws IOException {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        MultipartForm form = MultipartForm.parse(contentType, Exchanges.readBody(exchange, limits.maxUploadBytes()));
+        String name = form.field("name");
+        if (name == null || name.isBlank()) {
+            throw new ApiException(400, "Field 'name' is missing: name the new style, e.g. my-hand");
+        }
+        boolean fineTune = "true".equalsIgnoreCase(form.field("fineTune"));
+        Path folder = UploadedSamples.save(form.files());
+        RetrainJob job = jobs.create(name.strip());
+        RetrainRequest request = new RetrainRequest(name.strip(), List.of(folder), fineTune);
+        LOG.info("Queuing retraining job {} for style '{}' with {} sample files", job.id(), request.name(),
+                form.files().size());
+        // NOTE: a running job has no deadline; only POST /api/jobs/{id}/cancel or shutdown stops it.
+        try {
+            jobRunner.execute(() -> run(job, request, folder));
+        } catch (RejectedExecutionException e) {
+            jobs.remove(job);
+            UploadedSamples.delete(folder);
+            throw new ApiException(429, "Busy: a retraining job is running and " + limits.maxQueuedJobs()
+                    + " are waiting; retry when one finishes");
+        }
+        Exchanges.sendJson(exchange, 202, job.snapshot());
+    }
+
+    void job(HttpExchange exchange, String jobId) throws IOException {
+        Exchanges.sendJson(exchange, 200, job(jobId).snapshot());
+    }
+
+    void cancel(HttpExchange exchange, String jobId) throws IOException {
+        RetrainJob job = job(jobId);
+        job.cancel();
+        LOG.info("Cancellation requested for job {}", jobId);
+        Exchanges.sendJson(exchange, 200, job.snapshot());
+    }
+
+    /** Streams the job's state as server-sent events until it finishes; each event's data is the JSON state. */
+    void events(HttpExchange exchange, String jobId) throws IOException {
+        RetrainJob job = job(jobId);
+        if (!eventStreams.tryAcquire()) {
+            throw new ApiException(429, "Busy: " + limits.maxEventStreams()
+                    + " event streams are open; poll GET /api/jobs/" + jobId + " instead");
+        }
+        try {
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            Exchanges.addSecurityHeaders(exchange.getResponseHeaders());
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                stream(job, out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            eventStreams.release();
+            exchange.close();
+        }
+    }
+
+    void shutdown() {
+        jobs.cancelAll();
+    }
+
+    private void stream(RetrainJob job, OutputStream out) throws IOException, InterruptedException {
+        long sent = -1;
+        while (true) {
+            // One snapshot decides both the event and the end of the stream, so a job that finishes
+            // between two reads cannot end the stream without its final state.
+            Map<String, Object> snapshot = job.snapshot();
+            long version = (Long) snapshot.get("version");
+            if (version != sent) {
+                boolean finished = RetrainJob.isFinished(snapshot);
+                String event = "event: " + (finished ? "done" : "progress") + "\ndata: "
+                        + Exchanges.JSON.writeValueAsString(snapshot) + "\n\n";
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sent = version;
+                if (finished) {
+                    return;
+                }
+            } else {
+                out.write(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
+            job.awaitChange(sent, KEEP_ALIVE_MS);
+        }
+    }
+
+    private void run(RetrainJob job, RetrainRequest request, Path folder) {
+        try {
+            if (job.isFinished()) {
+                return;
+            }
+            job.progress("starting", 0);
+            long startNs = System.nanoTime();
+            SavedStyle saved = glyphGan.retrain(request, job::progress, job.cancellation());
+            job.succeed(saved);
+            LOG.info("Retraining job {} saved style '{}' from {} samples in {} ms", job.id(), saved.name(),
+                    saved.sampleCount(), (System.nanoTime() - startNs) / 1_000_000);
+        } catch (CancellationException e) {
+            job.markCancelled();
+            LOG.info("Retraining job {} cancelled", job.id());
+        } catch (GlyphGanException | IllegalArgumentException e) {
+            job.fail(e.getMessage());
+            LOG.warn("Retraining job {} rejected its input: {}", job.id(), e.getMessage());
+        } catch (RuntimeException | Error e) {
+            job.fail("Retraining failed: " + e + "; see the server log");
+            LOG.error("Retraining job {} failed", job.id(), e);
+        } finally {
+            try {
+                UploadedSamples.delete(folder);
+            } catch (IOException e) {
+                LOG.warn("Could not delete uploaded samples in {}: {}", folder, e.toString());
+            }
+        }
+    }
+
+    private RetrainJob job(String jobId) {
+        return jobs.get(jobId).orElseThrow(() -> new ApiException(404, "Job '" + jobId
+                + "' not found: it finished long ago or never existed"));
+    }
+}

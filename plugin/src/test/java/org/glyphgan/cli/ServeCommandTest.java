@@ -1,0 +1,32 @@
+package org.glyphgan.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    @Test
+    void helpListsOptionsWithDefaults() {
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = GlyphganCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out));
+        assertEquals(0, commandLine.execute("serve", "--help"));
+        assertTrue(out.toString().contains("--port=N"), out.toString());
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("default: 8765"), out.toString());
+        assertTrue(out.toString().contains("--styles-dir=DIR"), out.toString());
+        assertTrue(out.toString().contains("--model=FILE"), out.toString());
+    }
+
+    @Test
+    void invalidPortFailsWithOneLine() {
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = GlyphganCommand.newCommandLine();
+        commandLine.setErr(new PrintWriter(err));
+        assertEquals(1, commandLine.execute("serve", "--port", "70000"));
+        assertTrue(err.toString().startsWith("error: Invalid --port 70000"), err.toString());
+    }
+}
