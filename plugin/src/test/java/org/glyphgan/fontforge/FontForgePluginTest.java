@@ -111,6 +111,14 @@ class FontForgePluginTest {
     }
 
     @Test
+    void importedGlyphsScaledToFontEm() {
+        // Liberation Serif has 2048 units per em and glyphgan writes 1000, so an unscaled import gives about 0.49.
+        double ratio = report.path("capHeightRatio").asDouble();
+        assertTrue(ratio > 0.8 && ratio < 1.25,
+                () -> "Median cap height of the imported capitals over the sample H's is " + ratio + ", expected 0.8 to 1.25");
+    }
+
+    @Test
     void undoRevertsImportedGlyph() {
         assertEquals("ok", report.path("undo").asText());
     }
@@ -140,6 +148,8 @@ class FontForgePluginTest {
                 () -> "failing command: " + cases.path("failingCommand"));
         assertTrue(cases.path("noSamples").asText().contains("no glyph of U+0021-U+007E with outlines"),
                 () -> "font without samples: " + cases.path("noSamples"));
+        assertTrue(cases.path("homeWithoutLauncher").asText().contains("is not an executable file"),
+                () -> "GLYPHGAN_HOME without a launcher: " + cases.path("homeWithoutLauncher"));
         assertEquals("yes", cases.path("menuActionReturned").asText(), "The menu action must return after an error");
         assertTrue(stderr.contains("Cannot run /nonexistent/glyphgan"),
                 () -> "The menu action must show the error through fontforge.postError; stderr:\n" + stderr);

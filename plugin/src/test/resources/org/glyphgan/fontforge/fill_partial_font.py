@@ -9,6 +9,7 @@ command comes from $GLYPHGAN_CMD.
 
 import json
 import os
+import statistics
 import sys
 
 import fontforge
@@ -34,6 +35,7 @@ def main(plugin_dir, source_font, work_dir, model_zip, kept_chars, candidates):
         "withoutOutlines": [cp for cp in basic_latin() if cp not in glyphs or not has_content(glyphs[cp])],
         "keptChanged": [cp for cp, before in drawn_before.items() if points(glyphs[cp]) != before],
         "validation": {str(cp): glyphs[cp].validate(True) for cp in result.imported},
+        "capHeightRatio": cap_height_ratio(glyphs, result.imported),
         "undo": check_undo(glyphs[result.imported[0]]) if result.imported else "nothing imported",
         "output": result.output,
     }
@@ -44,6 +46,12 @@ def main(plugin_dir, source_font, work_dir, model_zip, kept_chars, candidates):
 
 def basic_latin():
     return range(0x21, 0x7F)
+
+
+def cap_height_ratio(glyphs, imported):
+    """Return the median top of the imported capitals over the top of the sample H."""
+    tops = [glyphs[cp].boundingBox()[3] for cp in imported if 0x41 <= cp <= 0x5A]
+    return statistics.median(tops) / glyphs[0x48].boundingBox()[3] if tops else 0.0
 
 
 def write_partial(source_font, sample_code_points, path):

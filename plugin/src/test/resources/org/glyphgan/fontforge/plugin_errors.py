@@ -7,6 +7,7 @@ report the error through fontforge.postError and return instead of raising.
 """
 
 import json
+import os
 import sys
 
 import fontforge
@@ -33,6 +34,9 @@ def main(plugin_dir, sample_font):
         "failingCommand": message(lambda: glyphgan_fontforge.generate_missing(font, glyphgan_cmd="false")),
         "noSamples": message(lambda: glyphgan_fontforge.generate_missing(empty, glyphgan_cmd="false")),
     }
+    os.environ.pop(glyphgan_fontforge.ENV_CMD, None)
+    os.environ[glyphgan_fontforge.ENV_HOME] = plugin_dir
+    cases["homeWithoutLauncher"] = message(lambda: glyphgan_fontforge.resolve_command())
     glyphgan_fontforge.resolve_command = lambda glyphgan_cmd=None: ["/nonexistent/glyphgan"]
     glyphgan_fontforge._menu_action(None, font)
     cases["menuActionReturned"] = "yes"
