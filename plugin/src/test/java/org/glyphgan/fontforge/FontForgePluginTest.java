@@ -51,6 +51,8 @@ class FontForgePluginTest {
     static Path workDir;
     private static JsonNode report;
     private static String log;
+    private static JsonNode checks;
+    private static String checksStderr;
 
     @BeforeAll
     static void fillPartialFont() throws Exception {
@@ -74,6 +76,21 @@ class FontForgePluginTest {
         assertTrue(finished, () -> "The FontForge plugin run did not finish within " + TIMEOUT_S + " s:\n" + log);
         assertEquals(0, process.exitValue(), () -> "The FontForge plugin run failed:\n" + log);
         report = new ObjectMapper().readTree(workDir.resolve("report.json").toFile());
+        runFastChecks(fonts.resolve(SOURCE_FONT).toAbsolutePath());
+    }
+
+    /** Runs plugin_checks.py: the failure cases and an import into a cubic font from a fake glyphgan. */
+    private static void runFastChecks(Path sourceFont) throws Exception {
+        Path script = copyResource("plugin_checks.py");
+        Path stderrFile = workDir.resolve("plugin_checks.stderr");
+        Process process = new ProcessBuilder(PYTHON, script.toString(), PLUGIN_DIR.toString(),
+                workDir.resolve("partial.sfd").toString(), sourceFont.toString())
+                .redirectError(stderrFile.toFile()).start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "plugin_checks.py did not finish within 60 s");
+        checksStderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
+        assertEquals(0, process.exitValue(), () -> "plugin_checks.py failed:\n" + stdout + checksStderr);
+        checks = new ObjectMapper().readTree(stdout.lines().reduce((first, second) -> second).orElse("{}"));
     }
 
     @Test
@@ -123,6 +140,10 @@ class FontForgePluginTest {
         assertEquals("ok", report.path("undo").asText());
     }
 
+    /**
+     * Validates the filled quadratic font. A cubic font exported by FontForge 20230101 fails the
+     * sfnt-structure check even without the plugin, since its glyph bounding boxes are 1 unit off.
+     */
     @Test
     void filledFontPassesEveryValidator() {
         List<ValidatorVerdict> verdicts = FontValidators.run(workDir.resolve("filled.ttf"),
@@ -132,27 +153,36 @@ class FontForgePluginTest {
     }
 
     @Test
-    void failuresRaiseGlyphganError() throws Exception {
-        Path script = copyResource("plugin_errors.py");
-        Path stderrFile = workDir.resolve("plugin_errors.stderr");
-        Process process = new ProcessBuilder(PYTHON, script.toString(), PLUGIN_DIR.toString(),
-                workDir.resolve("partial.sfd").toString()).redirectError(stderrFile.toFile()).start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "plugin_errors.py did not finish within 60 s");
-        String stderr = Files.readString(stderrFile, StandardCharsets.UTF_8);
-        assertEquals(0, process.exitValue(), () -> "plugin_errors.py failed:\n" + stdout + stderr);
-        JsonNode cases = new ObjectMapper().readTree(stdout.lines().reduce((first, second) -> second).orElse("{}"));
-        assertTrue(cases.path("missingCommand").asText().startsWith("Cannot run /nonexistent/glyphgan: no such program"),
-                () -> "missing command: " + cases.path("missingCommand"));
-        assertTrue(cases.path("failingCommand").asText().startsWith("glyphgan generate failed with exit status 1"),
-                () -> "failing command: " + cases.path("failingCommand"));
-        assertTrue(cases.path("noSamples").asText().contains("no glyph of U+0021-U+007E with outlines"),
-                () -> "font without samples: " + cases.path("noSamples"));
-        assertTrue(cases.path("homeWithoutLauncher").asText().contains("is not an executable file"),
-                () -> "GLYPHGAN_HOME without a launcher: " + cases.path("homeWithoutLauncher"));
-        assertEquals("yes", cases.path("menuActionReturned").asText(), "The menu action must return after an error");
-        assertTrue(stderr.contains("Cannot run /nonexistent/glyphgan"),
-                () -> "The menu action must show the error through fontforge.postError; stderr:\n" + stderr);
+    void failuresRaiseGlyphganError() {
+        assertTrue(checks.path("missingCommand").asText().startsWith("Cannot run /nonexistent/glyphgan: no such program"),
+                () -> "missing command: " + checks.path("missingCommand"));
+        assertTrue(checks.path("failingCommand").asText().startsWith("glyphgan generate failed with exit status 1"),
+                () -> "failing command: " + checks.path("failingCommand"));
+        assertTrue(checks.path("noSamples").asText().contains("no glyph of U+0021-U+007E with outlines"),
+                () -> "font without samples: " + checks.path("noSamples"));
+        assertTrue(checks.path("homeWithoutLauncher").asText().contains("is not an executable file"),
+                () -> "GLYPHGAN_HOME without a launcher: " + checks.path("homeWithoutLauncher"));
+    }
+
+    @Test
+    void menuActionShowsErrorDialog() {
+        assertEquals("yes", checks.path("menuActionReturned").asText(), "The menu action must return after an error");
+        assertTrue(checksStderr.contains("Cannot run /nonexistent/glyphgan"),
+                () -> "The menu action must show the error through fontforge.postError; stderr:\n" + checksStderr);
+    }
+
+    @Test
+    void cubicFontGetsScaledCubicOutlines() {
+        JsonNode cubic = checks.path("cubic");
+        assertEquals("AB", cubic.path("imported").asText(), () -> "cubic case: " + cubic);
+        for (String character : List.of("A", "B")) {
+            JsonNode glyph = cubic.path(character);
+            assertEquals(0, glyph.path("quadratic").asInt(), () -> character + " must be cubic: " + glyph);
+            assertEquals(0, glyph.path("validation").asInt() & 0xE, () -> character + " validate() state: " + glyph);
+            // The fake glyphgan rounds to 1000 units per em, about 2 units of the 2048-unit font.
+            assertTrue(glyph.path("bboxError").asDouble() <= 3, () -> character + " bounding box: " + glyph);
+            assertTrue(glyph.path("widthError").asInt() <= 3, () -> character + " advance width: " + glyph);
+        }
     }
 
     private static Path copyResource(String name) throws IOException {

@@ -1,0 +1,80 @@
+"""Run the FontForge plugin's fast cases and print one JSON object for FontForgePluginTest.
+
+Usage: plugin_checks.py PLUGIN_DIR PARTIAL_FONT SOURCE_FONT
+       plugin_checks.py fake-glyphgan SOURCE_FONT generate ... --out FILE ...
+
+The failure cases map to the GlyphganError message they raised, or to "no error"; the menu action
+must report its error through fontforge.postError and return. The cubic case imports from a fake
+glyphgan that writes SOURCE_FONT rescaled to 1000 units per em, so the result is known exactly.
+"""
+
+import json
+import os
+import sys
+
+import fontforge
+
+CUBIC_CHARS = "AB"
+
+
+def main(plugin_dir, partial_font, source_font):
+    sys.path.insert(0, plugin_dir)
+    import glyphgan_fontforge
+
+    font = fontforge.open(partial_font)
+    empty = fontforge.font()
+    empty.createChar(0x41)
+
+    def message(run):
+        try:
+            run()
+        except glyphgan_fontforge.GlyphganError as error:
+            return str(error)
+        return "no error"
+
+    cases = {
+        "missingCommand": message(lambda: glyphgan_fontforge.generate_missing(
+            font, glyphgan_cmd="/nonexistent/glyphgan")),
+        "failingCommand": message(lambda: glyphgan_fontforge.generate_missing(font, glyphgan_cmd="false")),
+        "noSamples": message(lambda: glyphgan_fontforge.generate_missing(empty, glyphgan_cmd="false")),
+    }
+    os.environ.pop(glyphgan_fontforge.ENV_CMD, None)
+    os.environ[glyphgan_fontforge.ENV_HOME] = plugin_dir
+    cases["homeWithoutLauncher"] = message(lambda: glyphgan_fontforge.resolve_command())
+    cases["cubic"] = import_into_cubic_font(glyphgan_fontforge, partial_font, source_font)
+
+    glyphgan_fontforge.resolve_command = lambda glyphgan_cmd=None: ["/nonexistent/glyphgan"]
+    glyphgan_fontforge._menu_action(None, font)
+    cases["menuActionReturned"] = "yes"
+    print(json.dumps(cases))
+
+
+def import_into_cubic_font(glyphgan_fontforge, partial_font, source_font):
+    """Return, per imported character, whether the layer is cubic, the validate() state and the bbox error."""
+    font = fontforge.open(partial_font)
+    font.layers["Fore"].is_quadratic = False
+    fake = [sys.executable, os.path.abspath(__file__), "fake-glyphgan", source_font]
+    result = glyphgan_fontforge.generate_missing(font, glyphgan_cmd=fake, chars=CUBIC_CHARS)
+    source = fontforge.open(source_font)
+    report = {"imported": "".join(chr(cp) for cp in result.imported)}
+    for char in CUBIC_CHARS:
+        glyph = font[fontforge.nameFromUnicode(ord(char))]
+        expected = source[fontforge.nameFromUnicode(ord(char))]
+        bbox_error = max(abs(a - b) for a, b in zip(glyph.boundingBox(), expected.boundingBox()))
+        report[char] = {"quadratic": glyph.foreground.is_quadratic, "validation": glyph.validate(True),
+                        "bboxError": bbox_error, "widthError": abs(glyph.width - expected.width)}
+    return report
+
+
+def fake_glyphgan(source_font, arguments):
+    """Write SOURCE_FONT rescaled to 1000 units per em to the --out path, like glyphgan generate."""
+    font = fontforge.open(source_font)
+    font.em = 1000
+    font.generate(arguments[arguments.index("--out") + 1])
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "fake-glyphgan":
+        fake_glyphgan(sys.argv[2], sys.argv[3:])
+    else:
+        main(*sys.argv[1:])
