@@ -65,7 +65,7 @@ public final class GlyphGan implements AutoCloseable {
      */
     public static GlyphGan openShipped(Path stylesDir) {
         GanStyleModel model = ModelResources.shippedModel();
-        return new GlyphGan(model, ModelResources.shippedScorer(model), stylesDir);
+        return new GlyphGan(model, new DeferredScorer(() -> ModelResources.shippedScorer(model)), stylesDir);
     }
 
     /** Opens any model, e.g. a small test model; no classifier scores the candidates. */
@@ -85,7 +85,7 @@ public final class GlyphGan implements AutoCloseable {
      */
     public static GlyphGan open(Path modelFile, Path stylesDir) {
         GanStyleModel model = ModelResources.modelFile(modelFile);
-        return new GlyphGan(model, ModelResources.shippedScorer(model), stylesDir);
+        return new GlyphGan(model, new DeferredScorer(() -> ModelResources.shippedScorer(model)), stylesDir);
     }
 
     /** Returns the styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */

@@ -10,6 +10,9 @@ import org.w3c.dom.Element;
  * shared baseline (a grey line) and its label underneath.
  */
 public final class SpecimenSheetWriter {
+    /** Displayed height of one em box (ascender to descender) in CSS pixels. */
+    static final double SPECIMEN_PX_PER_EM = 80;
+
     private SpecimenSheetWriter() {
     }
 
@@ -28,8 +31,10 @@ public final class SpecimenSheetWriter {
         int width = cellWidth * Math.min(columns, Math.max(1, glyphs.size()));
         int height = cellHeight * rows;
         svg.setAttribute("viewBox", String.format(Locale.ROOT, "0 0 %d %d", width, height));
-        svg.setAttribute("width", Integer.toString(width / 4));
-        svg.setAttribute("height", Integer.toString(height / 4));
+        // Displayed at 80 px per em height so a 16-column sheet fits a browser window.
+        double pxPerUnit = SPECIMEN_PX_PER_EM / (double) emHeight;
+        svg.setAttribute("width", Long.toString(Math.round(width * pxPerUnit)));
+        svg.setAttribute("height", Long.toString(Math.round(height * pxPerUnit)));
         for (int i = 0; i < glyphs.size(); i++) {
             int x = (i % columns) * cellWidth;
             int y = (i / columns) * cellHeight;
