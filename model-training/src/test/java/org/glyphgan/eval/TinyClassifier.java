@@ -7,7 +7,7 @@ final class TinyClassifier {
     static final int SIZE_PX = 32;
     /** Twenty distinct characters keep training fast; the network still has all 94 outputs. */
     static final List<Integer> CHARACTERS = "AEHKMOSTXZaegkmosx?&".chars().boxed().toList();
-    static final ClassifierConfig CONFIG = new ClassifierConfig(20, 16, 5e-3, 4, 32, 0, 11L);
+    static final ClassifierConfig CONFIG = new ClassifierConfig(40, 16, 5e-3, 4, 32, 0, 11L);
 
     /** Mean loss of each training epoch, in order. */
     static final List<Double> EPOCH_LOSSES = new java.util.ArrayList<>();
