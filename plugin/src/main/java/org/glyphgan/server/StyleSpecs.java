@@ -18,11 +18,19 @@ final class StyleSpecs {
             throw new ApiException(400, "Field 'style' is missing: send e.g. {\"kind\": \"random\", \"seed\": 7}");
         }
         if (style.isTextual()) {
+            StyleSource source;
             try {
-                return StyleSource.parse(style.asText());
+                source = StyleSource.parse(style.asText());
             } catch (GlyphGanException | IllegalArgumentException e) {
                 throw new ApiException(400, "Invalid style '" + style.asText() + "': " + e.getMessage());
             }
+            if (source instanceof StyleSource.Samples) {
+                // A samples spec names files on the server's disk: a client could read or probe any
+                // path through it. Samples reach the service only as uploads to /api/retrain.
+                throw new ApiException(400, "Style 'samples:...' is not accepted by the service;"
+                        + " upload the samples to /api/retrain and generate with the saved custom style");
+            }
+            return source;
         }
         if (!style.isObject()) {
             throw new ApiException(400, "Field 'style' must be a string or an object, not " + style);

@@ -93,6 +93,14 @@ class ServerApiTest {
     }
 
     @Test
+    void samplesPathStyleIsRejected() throws Exception {
+        JsonNode error = postJson("/api/generate", "{\"style\":\"samples:/etc/passwd\",\"chars\":\"a\"}", 400);
+        String message = error.get("error").asText();
+        assertTrue(message.contains("/api/retrain"), message);
+        assertTrue(!message.contains("root:"), message);
+    }
+
+    @Test
     void unsupportedCharacterIsListedAsFailure() throws Exception {
         JsonNode set = postJson("/api/generate", "{\"style\":\"serif\",\"chars\":\"a\u00e9\"}", 200);
         assertEquals(1, set.get("glyphs").size(), set.toString());
