@@ -56,7 +56,8 @@ public final class StyleFitter {
                 }
                 inputs = inputs(params, batch);
             }
-            Map<String, INDArray> gradients = graph.calculateGradients(inputs, embedding);
+            Map<String, INDArray> batchInputs = inputs;
+            Map<String, INDArray> gradients = SameDiffOutput.toStderr(() -> graph.calculateGradients(batchInputs, embedding));
             optimizer.step(gradients, i);
             progress.accept((i + 1) / (double) steps);
         }

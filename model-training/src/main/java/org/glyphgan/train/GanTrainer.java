@@ -7,6 +7,7 @@ import org.glyphgan.checkpoint.Checkpoint;
 import org.glyphgan.gan.AdamOptimizer;
 import org.glyphgan.gan.GanGraphs;
 import org.glyphgan.gan.GanParameters;
+import org.glyphgan.gan.SameDiffOutput;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -98,15 +99,15 @@ public final class GanTrainer {
                 GanGraphs.FONT_ONE_HOT, batch.fontOneHot(),
                 GanGraphs.NOISE, noise(batchSize),
                 GanGraphs.ADVERSARIAL_WEIGHT, Nd4j.scalar((float) config.adversarialWeight(step)));
-        OutAndGrad g = generatorStep.calculateGradientsAndOutputs(generatorInputs,
-                List.of(GanGraphs.GENERATED, GanGraphs.G_LOSS, GanGraphs.L1), params.generatorNames());
+        OutAndGrad g = SameDiffOutput.toStderr(() -> generatorStep.calculateGradientsAndOutputs(generatorInputs,
+                List.of(GanGraphs.GENERATED, GanGraphs.G_LOSS, GanGraphs.L1), params.generatorNames()));
         generatorOptimizer.step(g.getGradients(), step);
         INDArray fake = g.getOutputs().get(GanGraphs.GENERATED);
 
         Map<String, INDArray> discriminatorInputs = Map.of(
                 GanGraphs.CONTENT, batch.content(), GanGraphs.REAL, batch.real(), GanGraphs.FAKE_INPUT, fake);
-        OutAndGrad d = discriminatorStep.calculateGradientsAndOutputs(discriminatorInputs,
-                List.of(GanGraphs.D_LOSS, GanGraphs.D_REAL_LOGITS, GanGraphs.D_FAKE_LOGITS), params.discriminatorNames());
+        OutAndGrad d = SameDiffOutput.toStderr(() -> discriminatorStep.calculateGradientsAndOutputs(discriminatorInputs,
+                List.of(GanGraphs.D_LOSS, GanGraphs.D_REAL_LOGITS, GanGraphs.D_FAKE_LOGITS), params.discriminatorNames()));
         discriminatorOptimizer.step(d.getGradients(), step);
 
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -1,0 +1,45 @@
+package org.glyphgan.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SameDiffOutputTest {
+
+    @Test
+    void printsDuringCallGoToStderr() {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream capturedErr = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(capturedOut, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
+        try {
+            String result = SameDiffOutput.toStderr(() -> {
+                System.out.println("Added differentiated op conv2d");
+                return "done";
+            });
+            System.out.println("result");
+            assertEquals("done", result);
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        assertEquals("result" + System.lineSeparator(), capturedOut.toString(StandardCharsets.UTF_8));
+        assertEquals("Added differentiated op conv2d" + System.lineSeparator(), capturedErr.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void stdoutRestoredAfterFailure() {
+        PrintStream stdout = System.out;
+        assertThrows(IllegalStateException.class, () -> SameDiffOutput.toStderr(() -> {
+            throw new IllegalStateException("boom");
+        }));
+        assertSame(stdout, System.out);
+    }
+}
