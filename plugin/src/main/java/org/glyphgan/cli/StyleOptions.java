@@ -2,8 +2,11 @@ package org.glyphgan.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.StyleSource;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The one style source of a generate or preview command; picocli enforces that exactly one is given. */
 final class StyleOptions {
@@ -30,7 +33,12 @@ final class StyleOptions {
                     + " character (A.png, U+0041.png), SVGs, a font, or folders of them.")
     List<Path> samples;
 
-    StyleSource toSource() {
+    /**
+     * Returns the chosen style source.
+     *
+     * @throws ParameterException for a malformed {@code --mix} value
+     */
+    StyleSource toSource(CommandLine commandLine) {
         if (named != null) {
             return new StyleSource.Named(named);
         }
@@ -38,12 +46,21 @@ final class StyleOptions {
             return new StyleSource.Random(randomSeed);
         }
         if (mix != null) {
-            return StyleSource.parse("mix:" + mix);
+            return mix(commandLine);
         }
         if (custom != null) {
             return new StyleSource.Custom(custom);
         }
         return new StyleSource.Samples(samples);
+    }
+
+    private StyleSource mix(CommandLine commandLine) {
+        try {
+            return StyleSource.parse("mix:" + mix);
+        } catch (GlyphGanException e) {
+            throw new ParameterException(commandLine, "Invalid value for option '--mix': '" + mix + "' must be two style"
+                    + " names and the weight of the second in [0, 1], e.g. --mix serif,sans,0.5", e, null, mix);
+        }
     }
 
     /** Returns a family name for the style: "Glyphgan" plus the style's name, seed or kind. */
