@@ -49,7 +49,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path svgDir;
 
     @Option(names = "--family", paramLabel = "NAME",
-            description = "Family name written into the font (default: \"Glyphgan\" plus the style's name or seed).")
+            description = "Family name written into the font (default: \"Glyphgan\" plus the training font's name,"
+                    + " Mix, Random and the seed, the custom style's name, or Samples; at most 31 characters).")
     String family;
 
     @Option(names = "--style-name", paramLabel = "NAME", defaultValue = "Regular",
@@ -71,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (svgDir != null) {
             GlyphGan.checkOutputFolder(svgDir);
         }
-        FontNames names = new FontNames(family != null ? family : style.defaultFamily(), styleName);
+        FontNames names = new FontNames(family != null ? family : style.defaultFamily(styleName), styleName);
         PrintWriter stdout = spec.commandLine().getOut();
         GenerateRequest request = generation.request(style.toSource(spec.commandLine()));
         try (GlyphGan glyphGan = model.open()) {

@@ -52,9 +52,10 @@ final class PreviewCommand implements Callable<Integer> {
             GenerateCommand.printFailures(set, spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             if (set.glyphs().isEmpty()) {
-                throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to preview ("
-                        + Counts.of(set.failures().size(), "character") + " failed); try another seed, more"
-                        + " candidates or another style");
+                throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to preview"
+                        + (set.failures().isEmpty() ? "; request characters other than the space, which is never drawn"
+                        : " (" + Counts.of(set.failures().size(), "character") + " failed); try another seed, more"
+                                + " candidates or another style"));
             }
             String specimen = glyphGan.specimenSvg(set);
             Path absolute = out.toAbsolutePath();

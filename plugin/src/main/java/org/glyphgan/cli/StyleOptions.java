@@ -1,7 +1,9 @@
 package org.glyphgan.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.StyleSource;
 import picocli.CommandLine;
@@ -63,21 +65,30 @@ final class StyleOptions {
         }
     }
 
-    /** Returns a family name for the style: "Glyphgan" plus the style's name, seed or kind. */
-    String defaultFamily() {
+    /** The longest family name the default gives; older Windows and Mac font menus cut longer ones. */
+    static final int MAX_FAMILY_LENGTH = 31;
+
+    /**
+     * Returns a family name for the style: "Glyphgan" plus the training font's name, "Mix", "Random"
+     * and the seed, the custom style's name, or "Samples", at most {@link #MAX_FAMILY_LENGTH} characters.
+     *
+     * @param styleName the style name written into the font; a named style's trailing word that repeats
+     *                  it is dropped, so the full name does not say "Regular" twice
+     */
+    String defaultFamily(String styleName) {
+        String family;
         if (named != null) {
-            return "Glyphgan " + readable(named);
+            family = "Glyphgan " + withoutStyleWord(readable(named), styleName);
+        } else if (randomSeed != null) {
+            family = "Glyphgan Random " + randomSeed;
+        } else if (mix != null) {
+            family = "Glyphgan Mix";
+        } else if (custom != null) {
+            family = "Glyphgan " + custom;
+        } else {
+            family = "Glyphgan Samples";
         }
-        if (randomSeed != null) {
-            return "Glyphgan Random " + randomSeed;
-        }
-        if (mix != null) {
-            return "Glyphgan Mix " + mix.replace(',', ' ');
-        }
-        if (custom != null) {
-            return "Glyphgan " + custom;
-        }
-        return "Glyphgan Samples";
+        return shortened(family);
     }
 
     /**
@@ -88,7 +99,38 @@ final class StyleOptions {
     static String readable(String styleName) {
         String fileName = styleName.substring(styleName.lastIndexOf('/') + 1);
         String stem = fileName.replaceFirst("\\.(ttf|otf|woff2?)$", "");
-        String spaced = stem.replace('-', ' ').replace('_', ' ').strip();
+        String spaced = stem.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
         return spaced.isEmpty() ? styleName : spaced;
+    }
+
+    /**
+     * Drops the trailing words of {@code name} that spell {@code styleName} (ignoring case and
+     * spaces): {@code Roboto Regular} with style Regular gives {@code Roboto}. A name that is only
+     * the style word stays whole.
+     */
+    static String withoutStyleWord(String name, String styleName) {
+        String wanted = compact(styleName);
+        String[] words = name.split(" ");
+        for (int first = words.length - 1; first >= 1; first--) {
+            String tail = compact(String.join("", Arrays.copyOfRange(words, first, words.length)));
+            if (tail.equals(wanted)) {
+                return String.join(" ", Arrays.copyOfRange(words, 0, first));
+            }
+        }
+        return name;
+    }
+
+    /** Cuts a family name longer than {@link #MAX_FAMILY_LENGTH} at the last space that fits, else mid-word. */
+    static String shortened(String family) {
+        if (family.length() <= MAX_FAMILY_LENGTH) {
+            return family;
+        }
+        int space = family.lastIndexOf(' ', MAX_FAMILY_LENGTH);
+        int end = space > "Glyphgan".length() ? space : MAX_FAMILY_LENGTH;
+        return family.substring(0, end).strip();
+    }
+
+    private static String compact(String text) {
+        return text.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 }
