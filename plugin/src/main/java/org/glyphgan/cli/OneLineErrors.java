@@ -37,7 +37,10 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         return false;
     }
 
-    /** The message of the error, or its type when it has none, with the cause's message if different. */
+    /**
+     * Returns the message of the error, or its type when it has none, with the cause's message if
+     * different; an unknown style gets the command that lists the styles.
+     */
     static String describe(Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         if (error instanceof UnknownStyleException) {

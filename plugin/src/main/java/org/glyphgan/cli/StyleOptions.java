@@ -65,15 +65,15 @@ final class StyleOptions {
         }
     }
 
-    /** The longest family name the default gives; older Windows and Mac font menus cut longer ones. */
+    /** The longest family name the default gives, because Windows GDI face names hold at most 31 characters. */
     static final int MAX_FAMILY_LENGTH = 31;
 
     /**
      * Returns a family name for the style: "Glyphgan" plus the training font's name, "Mix", "Random"
      * and the seed, the custom style's name, or "Samples", at most {@link #MAX_FAMILY_LENGTH} characters.
      *
-     * @param styleName the style name written into the font; a named style's trailing word that repeats
-     *                  it is dropped, so the full name does not say "Regular" twice
+     * @param styleName the style name written into the font. A named style's trailing word that repeats it
+     *                  is dropped, so the full name does not say "Regular" twice.
      */
     String defaultFamily(String styleName) {
         String family;
@@ -109,11 +109,11 @@ final class StyleOptions {
      * the style word stays whole.
      */
     static String withoutStyleWord(String name, String styleName) {
-        String wanted = compact(styleName);
+        String expected = compact(styleName);
         String[] words = name.split(" ");
         for (int first = words.length - 1; first >= 1; first--) {
             String tail = compact(String.join("", Arrays.copyOfRange(words, first, words.length)));
-            if (tail.equals(wanted)) {
+            if (tail.equals(expected)) {
                 return String.join(" ", Arrays.copyOfRange(words, 0, first));
             }
         }

@@ -97,8 +97,8 @@ final class StyleResolver {
         return stored;
     }
 
-    private GlyphGanException unknown(String what, String name) {
-        return new UnknownStyleException("Unknown " + what + " '" + name + "': it is neither a named style of this model"
+    private GlyphGanException unknown(String kind, String name) {
+        return new UnknownStyleException("Unknown " + kind + " '" + name + "': it is neither a named style of this model"
                 + " nor a custom style saved in " + store.directory(), name);
     }
 }

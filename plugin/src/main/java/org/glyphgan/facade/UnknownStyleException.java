@@ -12,7 +12,7 @@ public final class UnknownStyleException extends GlyphGanException {
         this.styleName = styleName;
     }
 
-    /** The name that matched no style. */
+    /** Returns the name that matched no style. */
     public String styleName() {
         return styleName;
     }
