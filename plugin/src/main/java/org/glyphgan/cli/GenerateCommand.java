@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.glyphgan.facade.Cancellation;
 import org.glyphgan.facade.ExportResult;
 import org.glyphgan.facade.FontNames;
+import org.glyphgan.facade.GenerateRequest;
 import org.glyphgan.facade.GlyphGan;
 import org.glyphgan.facade.GlyphSet;
 import org.glyphgan.sfnt.validate.ValidatorVerdict;
@@ -48,7 +49,8 @@ final class GenerateCommand implements Callable<Integer> {
     Path svgDir;
 
     @Option(names = "--family", paramLabel = "NAME",
-            description = "Family name written into the font (default: \"Glyphgan\" plus the style's name or seed).")
+            description = "Family name written into the font (default: \"Glyphgan\" plus the training font's name,"
+                    + " Mix, Random and the seed, the custom style's name, or Samples; at most 31 characters).")
     String family;
 
     @Option(names = "--style-name", paramLabel = "NAME", defaultValue = "Regular",
@@ -70,17 +72,18 @@ final class GenerateCommand implements Callable<Integer> {
         if (svgDir != null) {
             GlyphGan.checkOutputFolder(svgDir);
         }
-        FontNames names = new FontNames(family != null ? family : style.defaultFamily(), styleName);
+        FontNames names = new FontNames(family != null ? family : style.defaultFamily(styleName), styleName);
         PrintWriter stdout = spec.commandLine().getOut();
+        GenerateRequest request = generation.request(style.toSource(spec.commandLine()));
         try (GlyphGan glyphGan = model.open()) {
-            GlyphSet set = glyphGan.generate(generation.request(style.toSource()),
+            GlyphSet set = glyphGan.generate(request,
                     new StageProgress(spec.commandLine().getErr()), Cancellation.none());
             printFailures(set, stdout);
             ExportResult result = glyphGan.export(set, names, out, svgDir, validate);
             stdout.println("Wrote " + result.ttfFile().toAbsolutePath() + " (" + names.family() + " " + names.style()
-                    + ", " + set.glyphs().size() + " glyphs, style " + set.styleLabel() + ")");
+                    + ", " + Counts.of(set.glyphs().size(), "glyph") + ", style " + set.styleLabel() + ")");
             if (result.specimenFile() != null) {
-                stdout.println("Wrote " + set.glyphs().size() + " SVGs and the specimen "
+                stdout.println("Wrote " + Counts.of(set.glyphs().size(), "SVG") + " and the specimen "
                         + result.specimenFile().toAbsolutePath());
             }
             return printVerdicts(result, stdout, spec.commandLine().getErr());
@@ -93,7 +96,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         stdout.println("Not generated (" + set.failures().size() + "):");
         for (Map.Entry<Integer, String> failure : set.failures().entrySet()) {
-            stdout.println("  " + failure.getValue());
+            stdout.println("  " + Counts.character(failure.getKey()) + ": " + failure.getValue());
         }
     }
 

@@ -2,10 +2,12 @@ package org.glyphgan.cli;
 
 import java.util.List;
 import org.glyphgan.facade.GenerateRequest;
-import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.StyleSource;
 import org.glyphgan.raster.CharacterSet;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options for the characters to draw and the candidates per character, shared by generate and preview. */
 final class GenerationOptions {
@@ -25,12 +27,25 @@ final class GenerationOptions {
             description = "Noise seed of the first candidate; candidate k uses N + k (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec mixee;
+
+    /**
+     * Builds the request; an invalid {@code --chars} or {@code --candidates} value is a usage error.
+     *
+     * @throws ParameterException naming the option, the value and the valid range
+     */
     GenerateRequest request(StyleSource style) {
         List<Integer> codePoints;
         try {
             codePoints = CharacterSet.parse(chars).codePoints();
         } catch (IllegalArgumentException e) {
-            throw new GlyphGanException(e.getMessage(), e);
+            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--chars': " + e.getMessage(), e,
+                    null, chars);
+        }
+        if (candidates < 1 || candidates > GenerateRequest.MAX_CANDIDATES) {
+            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--candidates': " + candidates
+                    + " is outside 1 to " + GenerateRequest.MAX_CANDIDATES + "; use e.g. --candidates 4");
         }
         return new GenerateRequest(style, codePoints, candidates, seed);
     }

@@ -6,13 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code glyphgan} command line: one verb per job. Errors print one line and exit non-zero;
- * {@code -v} adds the stack trace.
+ * The {@code glyphgan} command line: one verb per job. Errors print one line and exit non-zero
+ * (2 for an invalid command line, 1 for a failed job); {@code -v} adds the stack trace.
  */
 @Command(name = "glyphgan",
         mixinStandardHelpOptions = true,
         version = "glyphgan 0.1.0",
-        description = "Generates glyphs with a conditional GAN, traces them to outlines and writes SVG and TTF.",
+        description = {"Generates glyphs with a conditional GAN, traces them to outlines and writes SVG and TTF.",
+            "Errors print one line on stderr; add -v to any verb to print the stack trace as well."},
         subcommands = {CommandLine.HelpCommand.class})
 public final class GlyphganCommand implements Callable<Integer> {
 
@@ -40,6 +41,7 @@ public final class GlyphganCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(new GlyphganCommand());
         Subcommands.addTo(commandLine);
         commandLine.setExecutionExceptionHandler(new OneLineErrors());
+        commandLine.setParameterExceptionHandler(new UsageErrors());
         return commandLine;
     }
 }

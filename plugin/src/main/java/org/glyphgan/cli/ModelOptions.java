@@ -15,7 +15,7 @@ final class ModelOptions {
     Path modelFile;
 
     @Option(names = "--styles-dir", paramLabel = "DIR",
-            description = "Folder of saved custom styles (default: $GLYPHGAN_HOME/styles, else ~/.glyphgan/styles).")
+            description = "Folder of saved custom styles (default: $GLYPHGAN_STYLES_DIR, else ~/.glyphgan/styles).")
     Path stylesDir;
 
     GlyphGan open() {

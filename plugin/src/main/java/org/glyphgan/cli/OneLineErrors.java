@@ -1,6 +1,7 @@
 package org.glyphgan.cli;
 
 import java.util.Arrays;
+import org.glyphgan.facade.UnknownStyleException;
 import picocli.CommandLine;
 
 /** Prints a failed command's error as one line on stderr, and its stack trace with {@code -v}. */
@@ -13,8 +14,6 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         commandLine.getErr().println("error: " + describe(error));
         if (verbose) {
             error.printStackTrace(commandLine.getErr());
-        } else {
-            commandLine.getErr().println("(run with -v for the stack trace)");
         }
         commandLine.getErr().flush();
         return EXIT_FAILURE;
@@ -38,9 +37,15 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
         return false;
     }
 
-    /** The message of the error, or its type when it has none, with the cause's message if different. */
+    /**
+     * Returns the message of the error, or its type when it has none, with the cause's message if
+     * different; an unknown style gets the command that lists the styles.
+     */
     static String describe(Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        if (error instanceof UnknownStyleException) {
+            return message + "; run 'glyphgan styles' to list the named and custom styles";
+        }
         Throwable cause = error.getCause();
         if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
             message += ": " + cause.getMessage();

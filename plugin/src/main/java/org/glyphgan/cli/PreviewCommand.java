@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.glyphgan.facade.Cancellation;
+import org.glyphgan.facade.GenerateRequest;
 import org.glyphgan.facade.GlyphGan;
+import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.GlyphSet;
 import org.glyphgan.svg.SvgDocuments;
 import picocli.CommandLine.ArgGroup;
@@ -42,17 +44,25 @@ final class PreviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        GenerateRequest request = generation.request(style.toSource(spec.commandLine()));
         GlyphGan.checkOutputFile(out);
         try (GlyphGan glyphGan = model.open()) {
-            GlyphSet set = glyphGan.generate(generation.request(style.toSource()),
+            GlyphSet set = glyphGan.generate(request,
                     new StageProgress(spec.commandLine().getErr()), Cancellation.none());
             GenerateCommand.printFailures(set, spec.commandLine().getOut());
+            spec.commandLine().getOut().flush();
+            if (set.glyphs().isEmpty()) {
+                throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to preview"
+                        + (set.failures().isEmpty() ? "; request characters other than the space, which is never drawn"
+                        : " (" + Counts.of(set.failures().size(), "character") + " failed); try another seed, more"
+                                + " candidates or another style"));
+            }
             String specimen = glyphGan.specimenSvg(set);
             Path absolute = out.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
             SvgDocuments.write(specimen, absolute);
-            spec.commandLine().getOut().println("Wrote the specimen of " + set.glyphs().size() + " glyphs in style "
-                    + set.styleLabel() + " to " + absolute);
+            spec.commandLine().getOut().println("Wrote the specimen of " + Counts.of(set.glyphs().size(), "glyph")
+                    + " in style " + set.styleLabel() + " to " + absolute);
             spec.commandLine().getOut().flush();
             return 0;
         }

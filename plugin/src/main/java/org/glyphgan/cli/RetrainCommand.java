@@ -36,21 +36,16 @@ final class RetrainCommand implements Callable<Integer> {
             description = "Name to save the style under: 1 to 64 letters, digits, '-' or '_'.")
     String name;
 
-    @Option(names = "--fine-tune",
-            description = "Also fine-tune the generator's decoder on the samples. Not implemented for this model:"
-                    + " the request is rejected (default: off).")
-    boolean fineTune;
-
     @Mixin
     ModelOptions model;
 
     @Override
     public Integer call() {
         try (GlyphGan glyphGan = model.open()) {
-            SavedStyle saved = glyphGan.retrain(new RetrainRequest(name, samples, fineTune),
+            SavedStyle saved = glyphGan.retrain(new RetrainRequest(name, samples, false),
                     new StageProgress(spec.commandLine().getErr()), Cancellation.none());
             spec.commandLine().getOut().println("Saved style '" + saved.name() + "' fitted to " + saved.sampleCount()
-                    + " samples (" + CharacterSet.specOf(saved.sampleCodePoints()) + ") to " + saved.file());
+                    + (saved.sampleCount() == 1 ? " sample (" : " samples (") + CharacterSet.specOf(saved.sampleCodePoints()) + ") to " + saved.file());
             spec.commandLine().getOut().println("Generate with: glyphgan generate --custom " + saved.name()
                     + " --out FONT.ttf");
             spec.commandLine().getOut().flush();

@@ -1,9 +1,14 @@
 package org.glyphgan.cli;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.StyleSource;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The one style source of a generate or preview command; picocli enforces that exactly one is given. */
 final class StyleOptions {
@@ -30,7 +35,12 @@ final class StyleOptions {
                     + " character (A.png, U+0041.png), SVGs, a font, or folders of them.")
     List<Path> samples;
 
-    StyleSource toSource() {
+    /**
+     * Returns the chosen style source.
+     *
+     * @throws ParameterException for a malformed {@code --mix} value
+     */
+    StyleSource toSource(CommandLine commandLine) {
         if (named != null) {
             return new StyleSource.Named(named);
         }
@@ -38,7 +48,7 @@ final class StyleOptions {
             return new StyleSource.Random(randomSeed);
         }
         if (mix != null) {
-            return StyleSource.parse("mix:" + mix);
+            return mix(commandLine);
         }
         if (custom != null) {
             return new StyleSource.Custom(custom);
@@ -46,21 +56,39 @@ final class StyleOptions {
         return new StyleSource.Samples(samples);
     }
 
-    /** Returns a family name for the style: "Glyphgan" plus the style's name, seed or kind. */
-    String defaultFamily() {
+    private StyleSource mix(CommandLine commandLine) {
+        try {
+            return StyleSource.parse("mix:" + mix);
+        } catch (GlyphGanException e) {
+            throw new ParameterException(commandLine, "Invalid value for option '--mix': '" + mix + "' must be two style"
+                    + " names and the weight of the second in [0, 1], e.g. --mix serif,sans,0.5", e, null, mix);
+        }
+    }
+
+    /** The longest family name the default gives, because Windows GDI face names hold at most 31 characters. */
+    static final int MAX_FAMILY_LENGTH = 31;
+
+    /**
+     * Returns a family name for the style: "Glyphgan" plus the training font's name, "Mix", "Random"
+     * and the seed, the custom style's name, or "Samples", at most {@link #MAX_FAMILY_LENGTH} characters.
+     *
+     * @param styleName the style name written into the font. A named style's trailing word that repeats it
+     *                  is dropped, so the full name does not say "Regular" twice.
+     */
+    String defaultFamily(String styleName) {
+        String family;
         if (named != null) {
-            return "Glyphgan " + readable(named);
+            family = "Glyphgan " + withoutStyleWord(readable(named), styleName);
+        } else if (randomSeed != null) {
+            family = "Glyphgan Random " + randomSeed;
+        } else if (mix != null) {
+            family = "Glyphgan Mix";
+        } else if (custom != null) {
+            family = "Glyphgan " + custom;
+        } else {
+            family = "Glyphgan Samples";
         }
-        if (randomSeed != null) {
-            return "Glyphgan Random " + randomSeed;
-        }
-        if (mix != null) {
-            return "Glyphgan Mix " + mix.replace(',', ' ');
-        }
-        if (custom != null) {
-            return "Glyphgan " + custom;
-        }
-        return "Glyphgan Samples";
+        return shortened(family);
     }
 
     /**
@@ -71,7 +99,38 @@ final class StyleOptions {
     static String readable(String styleName) {
         String fileName = styleName.substring(styleName.lastIndexOf('/') + 1);
         String stem = fileName.replaceFirst("\\.(ttf|otf|woff2?)$", "");
-        String spaced = stem.replace('-', ' ').replace('_', ' ').strip();
+        String spaced = stem.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
         return spaced.isEmpty() ? styleName : spaced;
+    }
+
+    /**
+     * Drops the trailing words of {@code name} that spell {@code styleName} (ignoring case and
+     * spaces): {@code Roboto Regular} with style Regular gives {@code Roboto}. A name that is only
+     * the style word stays whole.
+     */
+    static String withoutStyleWord(String name, String styleName) {
+        String expected = compact(styleName);
+        String[] words = name.split(" ");
+        for (int first = words.length - 1; first >= 1; first--) {
+            String tail = compact(String.join("", Arrays.copyOfRange(words, first, words.length)));
+            if (tail.equals(expected)) {
+                return String.join(" ", Arrays.copyOfRange(words, 0, first));
+            }
+        }
+        return name;
+    }
+
+    /** Cuts a family name longer than {@link #MAX_FAMILY_LENGTH} at the last space that fits, else mid-word. */
+    static String shortened(String family) {
+        if (family.length() <= MAX_FAMILY_LENGTH) {
+            return family;
+        }
+        int space = family.lastIndexOf(' ', MAX_FAMILY_LENGTH);
+        int end = space > "Glyphgan".length() ? space : MAX_FAMILY_LENGTH;
+        return family.substring(0, end).strip();
+    }
+
+    private static String compact(String text) {
+        return text.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -145,7 +145,8 @@ final class FontExporter {
     private static void requireGlyphs(GlyphSet set) {
         if (set.glyphs().isEmpty()) {
             throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to export ("
-                    + set.failures().size() + " characters failed); generate again with another seed or style");
+                    + set.failures().size() + (set.failures().size() == 1 ? " character" : " characters")
+                    + " failed); generate again with another seed, more candidates or another style");
         }
     }
 }

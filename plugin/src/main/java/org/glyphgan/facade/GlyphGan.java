@@ -88,7 +88,7 @@ public final class GlyphGan implements AutoCloseable {
         return new GlyphGan(model, new DeferredScorer(() -> ModelResources.shippedScorer(model)), stylesDir);
     }
 
-    /** Returns the styles folder: {@code $GLYPHGAN_HOME/styles} when GLYPHGAN_HOME is set, else {@code ~/.glyphgan/styles}. */
+    /** Returns the styles folder: {@code $GLYPHGAN_STYLES_DIR} when set, else {@code ~/.glyphgan/styles}. */
     public static Path defaultStylesDir() {
         return StyleStore.defaultDirectory();
     }
@@ -138,11 +138,13 @@ public final class GlyphGan implements AutoCloseable {
      * always adds a space glyph. With several candidates, the one with the highest realism ×
      * classifier confidence is kept (realism alone without a classifier).
      *
-     * @throws GlyphGanException for an unknown style
+     * @throws GlyphGanException for an unknown style, or when the model supports none of the
+     *                           requested characters
      * @throws java.util.concurrent.CancellationException when {@code cancel} is set
      */
     public GlyphSet generate(GenerateRequest request, ProgressListener progress, Cancellation cancel) {
         ensureOpen();
+        requireSomeSupported(request.codePoints());
         long started = System.nanoTime();
         ResolvedStyle style = resolver.resolve(request.style(), progress, cancel);
         Map<Integer, String> failures = new LinkedHashMap<>();
@@ -154,7 +156,7 @@ public final class GlyphGan implements AutoCloseable {
             if (supported.contains(codePoint)) {
                 drawable.add(codePoint);
             } else {
-                failures.put(codePoint, unsupportedReason(codePoint));
+                failures.put(codePoint, unsupportedReason());
             }
         }
         GlyphDrawer.Outcome outcome = drawer.draw(style.code(), drawable, request.candidates(), request.seed(),
@@ -180,7 +182,7 @@ public final class GlyphGan implements AutoCloseable {
     public GeneratedGlyph regenerate(GlyphSet set, int codePoint, long seed) {
         ensureOpen();
         if (!supported.contains(codePoint)) {
-            throw new GlyphGanException(unsupportedReason(codePoint));
+            throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " is " + unsupportedReason());
         }
         GlyphDrawer.Outcome outcome = drawer.draw(set.styleCode(), List.of(codePoint), 1, seed, ProgressListener.NONE,
                 Cancellation.none());
@@ -241,8 +243,7 @@ public final class GlyphGan implements AutoCloseable {
         ensureOpen();
         String name = checkStyleName(request.name());
         if (request.fineTune()) {
-            throw new GlyphGanException("Fine-tuning the generator's decoder is not implemented for this model: it can"
-                    + " only fit a style code to the samples; retrain without fine-tuning (omit --fine-tune)");
+            throw new GlyphGanException("Fine-tuning the decoder is not available in this version; retrain without it");
         }
         SampleFitter.Fitted fitted = fitter.fit(request.samples(), progress, cancel);
         cancel.throwIfCancelled();
@@ -302,9 +303,22 @@ public final class GlyphGan implements AutoCloseable {
         return MetricsMeasurer.measure(builds, UNITS_PER_EM);
     }
 
-    private String unsupportedReason(int codePoint) {
-        return "U+" + GlyphDrawer.hex(codePoint) + " is not supported by this model, which draws "
-                + CharacterSet.specOf(model.codePoints());
+    private String unsupportedReason() {
+        return "not supported by this model, which draws " + CharacterSet.specOf(model.codePoints());
+    }
+
+    /**
+     * Rejects a request none of whose characters the model draws, before the style is resolved, so
+     * the caller learns the fix (other characters) instead of an empty glyph set.
+     */
+    private void requireSomeSupported(List<Integer> codePoints) {
+        for (int codePoint : codePoints) {
+            if (codePoint == ' ' || supported.contains(codePoint)) {
+                return;
+            }
+        }
+        throw new GlyphGanException("None of the requested characters is supported by this model, which draws "
+                + CharacterSet.specOf(model.codePoints()) + "; choose characters in that range");
     }
 
     private static Map<Integer, String> inRequestOrder(Map<Integer, String> failures, List<Integer> requested) {

@@ -1,6 +1,5 @@
 package org.glyphgan.facade;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.glyphgan.gan.StyleCode;
@@ -8,7 +7,7 @@ import org.glyphgan.gan.StyleModel;
 import org.glyphgan.samples.StoredStyle;
 import org.glyphgan.samples.StyleStore;
 
-/** Turns a {@link StyleSource} into a style code, or rejects an unknown name listing the known ones. */
+/** Turns a {@link StyleSource} into a style code, or rejects an unknown name. */
 final class StyleResolver {
     private final StyleModel model;
     private final StyleStore store;
@@ -62,19 +61,19 @@ final class StyleResolver {
         if (stored.isPresent()) {
             return new ResolvedStyle(name, stored.get().code(), OptionalDouble.of(stored.get().sideBearingEm()));
         }
-        throw unknown("style '" + name + "'");
+        throw unknown("style", name);
     }
 
     private StyleCode namedCode(String name) {
         StyleCode code = model.namedStyles().get(name);
         if (code == null) {
-            throw unknown("style '" + name + "'");
+            throw unknown("style", name);
         }
         return code;
     }
 
     private StoredStyle custom(String name) {
-        return load(name).orElseThrow(() -> unknown("custom style '" + name + "'"));
+        return load(name).orElseThrow(() -> unknown("custom style", name));
     }
 
     /** Loads a saved style and checks that its code fits this model. */
@@ -98,10 +97,8 @@ final class StyleResolver {
         return stored;
     }
 
-    private GlyphGanException unknown(String what) {
-        List<String> custom = store.list().stream().map(StoredStyle::name).toList();
-        return new GlyphGanException("Unknown " + what + "; named styles: " + String.join(", ", model.namedStyles().keySet())
-                + "; custom styles in " + store.directory() + ": " + (custom.isEmpty() ? "none" : String.join(", ", custom))
-                + " (or use random:SEED, mix:A,B,WEIGHT, samples:PATH)");
+    private GlyphGanException unknown(String kind, String name) {
+        return new UnknownStyleException("Unknown " + kind + " '" + name + "': it is neither a named style of this model"
+                + " nor a custom style saved in " + store.directory(), name);
     }
 }

@@ -152,9 +152,22 @@ public final class SampleImporter {
         }
     }
 
+    /**
+     * Drops the leading {@code PATH: } of warnings about the only input, which the message already
+     * names, so a missing folder reads "No usable samples in /x: not found" rather than naming it twice.
+     */
+    private static List<String> withoutPath(List<Path> inputs, List<String> warnings) {
+        if (inputs.size() != 1) {
+            return warnings;
+        }
+        String prefix = inputs.get(0) + ": ";
+        return warnings.stream().map(w -> w.startsWith(prefix) ? w.substring(prefix.length()) : w).toList();
+    }
+
     private static SampleException noUsableSamples(List<Path> inputs, List<String> warnings) {
         String names = inputs.stream().map(Path::toString).collect(Collectors.joining(", "));
-        String problems = warnings.isEmpty() ? "no sample files were found" : String.join("; ", warnings);
+        String problems = warnings.isEmpty() ? "no sample files were found"
+                : String.join("; ", withoutPath(inputs, warnings));
         return new SampleException("No usable samples in " + (names.isEmpty() ? "an empty list" : names) + ": "
                 + problems + ". Give PNG, JPEG or SVG images of single letters named after their character"
                 + " (A.png, U+0041.png, upper-A.png), a sheet image with a character list of the same name"

@@ -43,13 +43,20 @@ public final class StyleStore {
         this.directory = directory;
     }
 
-    /** Returns {@code $GLYPHGAN_HOME/styles}, or {@code ~/.glyphgan/styles} when the variable is unset. */
+    /** Environment variable naming the styles folder; unset or blank means {@code ~/.glyphgan/styles}. */
+    public static final String STYLES_DIR_VARIABLE = "GLYPHGAN_STYLES_DIR";
+
+    /** Returns {@code $GLYPHGAN_STYLES_DIR}, or {@code ~/.glyphgan/styles} when the variable is unset. */
     public static Path defaultDirectory() {
-        String home = System.getenv("GLYPHGAN_HOME");
-        if (home != null && !home.isBlank()) {
-            return Path.of(home, "styles");
+        return defaultDirectory(System.getenv(STYLES_DIR_VARIABLE), System.getProperty("user.home"));
+    }
+
+    /** Returns {@code stylesDirOrNull} when it is set and not blank, else {@code userHome/.glyphgan/styles}. */
+    static Path defaultDirectory(String stylesDirOrNull, String userHome) {
+        if (stylesDirOrNull != null && !stylesDirOrNull.isBlank()) {
+            return Path.of(stylesDirOrNull);
         }
-        return Path.of(System.getProperty("user.home"), ".glyphgan", "styles");
+        return Path.of(userHome, ".glyphgan", "styles");
     }
 
     public Path directory() {

@@ -3,9 +3,13 @@ package org.glyphgan.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /** One in-process run of the command line with its stdout, stderr and exit code captured. */
 record CliRun(int exitCode, String stdout, String stderr) {
+    private static final Pattern LOG_LINE = Pattern.compile("\\d\\d:\\d\\d:\\d\\d (TRACE|DEBUG|INFO|WARN|ERROR) ");
+
     static CliRun of(String... args) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
@@ -20,6 +24,11 @@ record CliRun(int exitCode, String stdout, String stderr) {
             System.setOut(originalOut);
             System.setErr(originalErr);
         }
+    }
+
+    /** Returns stderr without the log lines ({@code HH:MM:SS LEVEL ...}): what the command itself printed. */
+    List<String> messages() {
+        return stderr.lines().filter(line -> !LOG_LINE.matcher(line).lookingAt()).filter(line -> !line.isBlank()).toList();
     }
 
     @Override

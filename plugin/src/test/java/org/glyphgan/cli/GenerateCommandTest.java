@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.glyphgan.facade.SampleImages;
 import org.glyphgan.facade.TinyModels;
 import org.glyphgan.gan.ModelFile;
@@ -53,18 +54,75 @@ class GenerateCommandTest {
     }
 
     @Test
-    void unsupportedCharactersAreListed() {
-        CliRun run = run("generate", "--random-style", "5", "--chars", "A\u00c5", "--out", dir.resolve("a.ttf").toString());
+    void unsupportedCharactersAreListedWithTheirCharacter() {
+        Path ttf = dir.resolve("a.ttf");
+        CliRun run = run("generate", "--random-style", "5", "--chars", "A\u00c5_", "--out", ttf.toString());
         assertEquals(0, run.exitCode(), run.toString());
         assertTrue(run.stdout().contains("Not generated (1):"), run.toString());
-        assertTrue(run.stdout().contains("U+00C5 is not supported by this model"), run.toString());
+        assertTrue(run.stdout().contains("  U+00C5 '\u00c5': not supported by this model, which draws"), run.toString());
+        assertTrue(run.stdout().contains("(Glyphgan Random 5 Regular, 2 glyphs, style random:5)"), run.toString());
+    }
+
+    @Test
+    void oneGlyphIsSingular() {
+        Path ttf = dir.resolve("one.ttf");
+        CliRun run = run("generate", "--style", "sans", "--chars", "H", "--out", ttf.toString(), "--no-validate");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("(Glyphgan sans Regular, 1 glyph, style sans)"), run.toString());
+    }
+
+    @Test
+    void noSupportedCharacterIsRejectedBeforeDrawing() {
+        Path ttf = dir.resolve("han.ttf");
+        CliRun run = run("generate", "--style", "sans", "--chars", "U+4E00", "--out", ttf.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(List.of("error: None of the requested characters is supported by this model, which draws"
+                + " U+0021-U+007E; choose characters in that range"), run.messages(), run.toString());
+        assertFalse(Files.exists(ttf), run.toString());
+    }
+
+    @Test
+    void previewOfNoGlyphsFailsAndWritesNothing() {
+        Path specimen = dir.resolve("empty/specimen.svg");
+        CliRun run = run("preview", "--style", "sans", "--chars", "U+0020", "--out", specimen.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertEquals(List.of("error: The glyph set 'sans' has no glyphs to preview; request characters other than"
+                + " the space, which is never drawn"), run.messages(), run.toString());
+        assertFalse(Files.exists(specimen), run.toString());
+        assertFalse(run.stdout().contains("Wrote"), run.toString());
     }
 
     @Test
     void twoStyleSourcesAreRejected() {
         CliRun run = run("generate", "--style", "sans", "--custom", "mine", "--out", dir.resolve("x.ttf").toString());
         assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().startsWith("error: "), run.toString());
         assertTrue(run.stderr().contains("mutually exclusive"), run.toString());
+        assertTrue(run.stderr().strip().endsWith("(see 'glyphgan generate --help')"), run.toString());
+        assertEquals(1, run.stderr().strip().lines().count(), "usage error is not one line: " + run);
+        assertEquals("", run.stdout(), run.toString());
+    }
+
+    @Test
+    void missingOutIsOneLineUsageError() {
+        CliRun run = run("preview", "--style", "sans");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().startsWith("error: Missing required option: '--out=SPECIMEN.svg'"), run.toString());
+        assertEquals(1, run.stderr().strip().lines().count(), run.toString());
+    }
+
+    @Test
+    void invalidCandidatesAndMixAreUsageErrors() {
+        CliRun candidates = run("generate", "--style", "sans", "--candidates", "-1", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(2, candidates.exitCode(), candidates.toString());
+        assertTrue(candidates.stderr().startsWith("error: Invalid value for option '--candidates': -1 is outside 1 to 64"),
+                candidates.toString());
+        assertTrue(candidates.stderr().strip().endsWith("(see 'glyphgan generate --help')"), candidates.toString());
+        CliRun mix = run("preview", "--mix", "serif,sans,1.5", "--out", dir.resolve("x.svg").toString());
+        assertEquals(2, mix.exitCode(), mix.toString());
+        assertTrue(mix.stderr().startsWith("error: Invalid value for option '--mix': 'serif,sans,1.5' must be"),
+                mix.toString());
+        assertEquals(1, mix.stderr().strip().lines().count(), mix.toString());
     }
 
     @Test
@@ -78,8 +136,11 @@ class GenerateCommandTest {
     void unknownStyleIsOneLine() {
         CliRun run = run("generate", "--style", "gothic", "--out", dir.resolve("x.ttf").toString());
         assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.stderr().contains("error: Unknown style 'gothic'; named styles: serif, sans, mono"), run.toString());
-        assertFalse(run.stderr().contains("\tat "), "stack trace without -v: " + run);
+        assertEquals(1, run.messages().size(), "error is not one line: " + run);
+        String message = run.messages().get(0);
+        assertTrue(message.startsWith("error: Unknown style 'gothic': it is neither a named style"), run.toString());
+        assertTrue(message.endsWith("; run 'glyphgan styles' to list the named and custom styles"), run.toString());
+        assertTrue(message.length() < 300, "error is too long: " + run);
     }
 
     @Test
@@ -94,8 +155,10 @@ class GenerateCommandTest {
     @Test
     void emptyCharacterSetIsOneLine() {
         CliRun run = run("generate", "--style", "sans", "--chars", "", "--out", dir.resolve("x.ttf").toString());
-        assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.stderr().contains("error: Character set spec is empty"), run.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().startsWith("error: Invalid value for option '--chars': Character set spec is empty"),
+                run.toString());
+        assertEquals(1, run.stderr().strip().lines().count(), run.toString());
     }
 
     @Test
@@ -155,11 +218,20 @@ class GenerateCommandTest {
     }
 
     @Test
-    void fineTuneIsRejected() {
+    void retrainHasNoFineTuneOption() {
         Path samples = SampleImages.write(dir.resolve("samples-ft"), "H");
         CliRun run = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune");
-        assertEquals(1, run.exitCode(), run.toString());
-        assertTrue(run.stderr().contains("Fine-tuning the generator's decoder is not implemented"), run.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("error: Unknown option: '--fine-tune' (see 'glyphgan retrain --help')", run.stderr().strip(),
+                run.toString());
+        assertFalse(CliRun.of("retrain", "--help").stdout().contains("--fine-tune"), "help still offers --fine-tune");
+    }
+
+    @Test
+    void rootHelpMentionsVerbose() {
+        CliRun run = CliRun.of("--help");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("add -v to any verb to print the stack trace"), run.toString());
     }
 
     @Test

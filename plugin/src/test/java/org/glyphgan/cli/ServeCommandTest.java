@@ -26,7 +26,8 @@ class ServeCommandTest {
         StringWriter err = new StringWriter();
         CommandLine commandLine = GlyphganCommand.newCommandLine();
         commandLine.setErr(new PrintWriter(err));
-        assertEquals(1, commandLine.execute("serve", "--port", "70000"));
-        assertTrue(err.toString().startsWith("error: Invalid --port 70000"), err.toString());
+        assertEquals(2, commandLine.execute("serve", "--port", "70000"));
+        assertEquals("error: Invalid value for option '--port': 70000 is outside 0 to 65535 (0 picks a free port)"
+                + " (see 'glyphgan serve --help')", err.toString().strip());
     }
 }

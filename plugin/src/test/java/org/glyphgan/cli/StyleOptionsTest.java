@@ -1,7 +1,10 @@
 package org.glyphgan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StyleOptionsTest {
@@ -11,5 +14,45 @@ class StyleOptionsTest {
         assertEquals("playfair display latin 400 italic",
                 StyleOptions.readable("playfair-display/playfair-display-latin-400-italic.woff"));
         assertEquals("serif", StyleOptions.readable("serif"));
+    }
+
+    @Test
+    void namedStyleFamilyDropsTheRepeatedStyleWord() {
+        assertEquals("Glyphgan Roboto", named("roboto/Roboto-Regular.ttf").defaultFamily("Regular"));
+        assertEquals("Glyphgan Roboto Bold", named("roboto/Roboto-Bold.ttf").defaultFamily("Regular"));
+        assertEquals("Glyphgan Roboto", named("roboto/Roboto-BoldItalic.ttf").defaultFamily("Bold Italic"));
+        assertEquals("Glyphgan Regular", named("Regular.ttf").defaultFamily("Regular"));
+    }
+
+    @Test
+    void otherSourcesGetShortFamilies() {
+        StyleOptions mix = new StyleOptions();
+        mix.mix = "roboto/Roboto-Bold.ttf,eb-garamond/EBGaramond12-Italic.otf,0.5";
+        assertEquals("Glyphgan Mix", mix.defaultFamily("Regular"));
+        StyleOptions random = new StyleOptions();
+        random.randomSeed = 7L;
+        assertEquals("Glyphgan Random 7", random.defaultFamily("Regular"));
+        StyleOptions samples = new StyleOptions();
+        samples.samples = List.of(Path.of("a.png"));
+        assertEquals("Glyphgan Samples", samples.defaultFamily("Regular"));
+        StyleOptions custom = new StyleOptions();
+        custom.custom = "my-hand";
+        assertEquals("Glyphgan my-hand", custom.defaultFamily("Regular"));
+    }
+
+    @Test
+    void longFamiliesAreCutAtAWordWithin31Characters() {
+        String family = named("playfair-display/playfair-display-latin-400-italic.woff").defaultFamily("Regular");
+        assertEquals("Glyphgan playfair display latin", family);
+        assertTrue(family.length() <= StyleOptions.MAX_FAMILY_LENGTH, family);
+        StyleOptions custom = new StyleOptions();
+        custom.custom = "a".repeat(64);
+        assertEquals(StyleOptions.MAX_FAMILY_LENGTH, custom.defaultFamily("Regular").length());
+    }
+
+    private static StyleOptions named(String name) {
+        StyleOptions options = new StyleOptions();
+        options.named = name;
+        return options;
     }
 }

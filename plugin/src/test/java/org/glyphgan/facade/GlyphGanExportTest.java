@@ -103,7 +103,7 @@ class GlyphGanExportTest {
     void emptySetIsNotExported() {
         GlyphSet empty = new GlyphSet("sans", basic.styleCode(), 1000, basic.metrics(), List.of(), Map.of(65, "blank"));
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.ttfBytes(empty, NAMES));
-        assertTrue(e.getMessage().contains("has no glyphs to export (1 characters failed)"), e.getMessage());
+        assertTrue(e.getMessage().contains("has no glyphs to export (1 character failed)"), e.getMessage());
     }
 
     @Test

@@ -84,10 +84,14 @@ class GlyphGanGenerateTest {
     }
 
     @Test
-    void unknownStyleListsAvailableNames() {
-        GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "nope", "A", 1));
-        assertTrue(e.getMessage().contains("Unknown style 'nope'"), e.getMessage());
-        assertTrue(e.getMessage().contains("serif, sans, mono"), e.getMessage());
+    void unknownStyleIsNamedBriefly() {
+        UnknownStyleException e = assertThrows(UnknownStyleException.class, () -> generate(glyphGan, "nope", "A", 1));
+        assertEquals("nope", e.styleName());
+        assertTrue(e.getMessage().startsWith("Unknown style 'nope': it is neither a named style of this model nor a"
+                + " custom style saved in "), e.getMessage());
+        assertFalse(e.getMessage().contains("serif"), "lists the styles: " + e.getMessage());
+        assertFalse(e.getMessage().contains("random:"), "gives spec syntax: " + e.getMessage());
+        assertFalse(e.getMessage().contains("glyphgan styles"), "gives a CLI command: " + e.getMessage());
     }
 
     @Test
@@ -115,8 +119,21 @@ class GlyphGanGenerateTest {
         GlyphSet set = generate(glyphGan, "serif", "A\u00e9B\u20ac", 1);
         assertEquals(List.of((int) 'A', (int) 'B'), set.glyphs().stream().map(GeneratedGlyph::codePoint).toList());
         assertEquals(List.of(0xE9, 0x20AC), List.copyOf(set.failures().keySet()));
-        assertTrue(set.failures().get(0xE9).contains("U+00E9 is not supported by this model, which draws U+0021-U+007E"),
-                set.failures().get(0xE9));
+        assertEquals("not supported by this model, which draws U+0021-U+007E", set.failures().get(0xE9));
+    }
+
+    @Test
+    void requestWithNoSupportedCharacterIsRejectedUpFront() {
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "nope", "\u4e00\u00e9", 1));
+        assertEquals("None of the requested characters is supported by this model, which draws U+0021-U+007E;"
+                + " choose characters in that range", e.getMessage(), "must fail before resolving the unknown style");
+    }
+
+    @Test
+    void regenerateOfUnsupportedCharacterNamesIt() {
+        GlyphSet set = generate(glyphGan, "serif", "A", 1);
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.regenerate(set, 0xE9, 1));
+        assertTrue(e.getMessage().startsWith("U+00E9 is not supported by this model"), e.getMessage());
     }
 
     @Test

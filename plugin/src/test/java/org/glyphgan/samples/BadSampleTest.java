@@ -155,6 +155,17 @@ class BadSampleTest {
     }
 
     @Test
+    void missingInputIsNamedOnce() {
+        Path missing = folder.resolve("nope");
+
+        SampleException error = assertThrows(SampleException.class, () -> importer.importSamples(List.of(missing)));
+
+        assertTrue(error.getMessage().startsWith("No usable samples in " + missing + ": not found"), error.getMessage());
+        assertEquals(error.getMessage().indexOf(missing.toString()), error.getMessage().lastIndexOf(missing.toString()),
+                error.getMessage());
+    }
+
+    @Test
     void emptyInputListThrows() {
         SampleException error = assertThrows(SampleException.class, () -> importer.importSamples(List.of()));
 

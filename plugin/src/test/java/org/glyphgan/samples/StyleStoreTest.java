@@ -29,6 +29,14 @@ class StyleStoreTest {
     }
 
     @Test
+    void defaultDirectoryComesFromItsOwnVariable() {
+        assertEquals("GLYPHGAN_STYLES_DIR", StyleStore.STYLES_DIR_VARIABLE);
+        assertEquals(Path.of("/data/styles"), StyleStore.defaultDirectory("/data/styles", "/home/ann"));
+        assertEquals(Path.of("/home/ann/.glyphgan/styles"), StyleStore.defaultDirectory(null, "/home/ann"));
+        assertEquals(Path.of("/home/ann/.glyphgan/styles"), StyleStore.defaultDirectory(" ", "/home/ann"));
+    }
+
+    @Test
     void saveAndLoadRoundTrip() {
         StyleStore store = new StyleStore(directory.resolve("styles"));
         Instant before = Instant.now();

@@ -20,6 +20,8 @@ public final class FontForgeValidator implements FontValidator {
     public static final String NAME = "fontforge";
     public static final int FAILING_BITS =
             0x2 | 0x4 | 0x8 | 0x10 | 0x200 | 0x400 | 0x800 | 0x40000 | 0x80000 | 0x200000 | 0x400000;
+    /** FontForge's "validation state is known" flag, which is not a finding. */
+    private static final long VALIDATED_BIT = 0x1;
     private static final String SCRIPT = String.join("\n",
             "import sys, fontforge",
             "font = fontforge.open(sys.argv[1])",
@@ -52,11 +54,37 @@ public final class FontForgeValidator implements FontValidator {
         }
         String maskText = stdout.substring(maskStart + 7).lines().findFirst().orElse("0").strip();
         long mask = Long.parseLong(maskText, 16);
-        String detail = "validation mask 0x" + Long.toHexString(mask) + describe(mask)
-                + " " + stdout.substring(stdout.indexOf("failing=")).strip();
+        int failingStart = stdout.indexOf("failing=");
+        String failing = failingStart < 0 ? ""
+                : stdout.substring(failingStart + "failing=".length()).lines().findFirst().orElse("").strip();
+        String detail = detail(mask, failing);
         return (mask & FAILING_BITS) == 0 ? ValidatorVerdict.pass(NAME, detail) : ValidatorVerdict.fail(NAME, detail);
     }
 
+    /**
+     * Words the verdict: the mask, then either that it is clean or holds only allowed findings, or the
+     * failing checks and the glyphs that fail them.
+     *
+     * @param failingGlyphs comma-separated {@code name=0xMASK} of up to 20 failing glyphs, or empty
+     */
+    static String detail(long mask, String failingGlyphs) {
+        String prefix = "validation mask 0x" + Long.toHexString(mask);
+        mask &= ~VALIDATED_BIT;
+        if (mask == 0) {
+            return prefix + ": no findings";
+        }
+        if ((mask & FAILING_BITS) == 0) {
+            return prefix + ": only " + describe(mask) + ", which " + ((mask & (mask - 1)) == 0 ? "is" : "are")
+                    + " allowed";
+        }
+        String detail = prefix + ": fails " + describe(mask & FAILING_BITS);
+        if ((mask & ~FAILING_BITS) != 0) {
+            detail += " (also allowed " + describe(mask & ~FAILING_BITS) + ")";
+        }
+        return failingGlyphs.isEmpty() ? detail : detail + "; failing glyphs " + failingGlyphs;
+    }
+
+    /** Names the set bits of {@code mask}, comma-separated; bits without a name are given in hex. */
     private static String describe(long mask) {
         String[][] names = {
             {"2", "open contour"}, {"4", "self-intersection"}, {"8", "wrong direction"},
@@ -64,13 +92,20 @@ public final class FontForgeValidator implements FontValidator {
             {"400", "more points than maxp"}, {"800", "more contours than maxp"},
             {"40000", "points too far apart"}, {"80000", "non-integral coordinates"},
             {"200000", "duplicate glyph name"}, {"400000", "duplicate unicode"},
+            {"80", "too many points for PostScript"}, {"100", "too many hints for PostScript"},
         };
         StringBuilder text = new StringBuilder();
+        long unnamed = mask;
         for (String[] entry : names) {
-            if ((mask & Long.parseLong(entry[0], 16)) != 0) {
-                text.append(text.length() == 0 ? " (" : ", ").append(entry[1]);
+            long bit = Long.parseLong(entry[0], 16);
+            if ((mask & bit) != 0) {
+                text.append(text.length() == 0 ? "" : ", ").append(entry[1]);
+                unnamed &= ~bit;
             }
         }
-        return text.length() == 0 ? "" : text.append(')').toString();
+        if (unnamed != 0) {
+            text.append(text.length() == 0 ? "" : ", ").append("other checks 0x").append(Long.toHexString(unnamed));
+        }
+        return text.toString();
     }
 }
