@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Candidate k of a character is drawn with noise seed {@code seed + k}. A candidate is
  * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, and
- * its traced outline is not empty. Among usable candidates the one with the highest score wins:
+ * its traced outline is not empty. A faint candidate, whose darkest pixel lies between
+ * {@link #FAINT_MIN_PEAK} and 0.5, has its ink divided by that peak first: the generator draws
+ * thin strokes (underscore, quotes, tilde) as faint lines that the 0.5 threshold would erase. Among usable candidates the one with the highest score wins:
  * realism × classifier confidence, or realism alone where the classifier returns NaN; ties keep
  * the earlier candidate.
  */
@@ -40,6 +42,8 @@ final class GlyphDrawer {
     /** Largest distance between a traced cubic and its quadratic replacement, in font units. */
     static final double QUADRATIC_MAX_ERROR_UNITS = 1.0;
     private static final float INK_THRESHOLD = 0.5f;
+    /** Darkest-pixel ink below which a candidate counts as blank rather than faint. */
+    static final float FAINT_MIN_PEAK = 0.15f;
 
     private final StyleModel model;
     private final CharacterScorer scorer;
@@ -117,13 +121,14 @@ final class GlyphDrawer {
         byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
         String problem = null;
         for (Scored option : byScore) {
-            problem = inkProblem(option.bitmap());
-            GlyphOutline outline = problem == null ? trace(option.bitmap()) : GlyphOutline.EMPTY;
+            GrayBitmap bitmap = stretchFaint(codePoint, option.bitmap());
+            problem = inkProblem(bitmap);
+            GlyphOutline outline = problem == null ? trace(bitmap) : GlyphOutline.EMPTY;
             if (problem == null && outline.isEmpty()) {
                 problem = "its traced outline is empty (only specks of ink)";
             }
             if (problem == null) {
-                drawn.add(new DrawnGlyph(codePoint, option.bitmap(), outline, option.realism(), option.confidence()));
+                drawn.add(new DrawnGlyph(codePoint, bitmap, outline, option.realism(), option.confidence()));
                 return;
             }
         }
@@ -158,6 +163,24 @@ final class GlyphDrawer {
         return subject + " unusable: " + problem + "; try another seed or more candidates";
     }
 
+    /** Divides a faint bitmap's ink by its darkest pixel so that its strokes reach full ink. */
+    static GrayBitmap stretchFaint(int codePoint, GrayBitmap bitmap) {
+        float peak = 0f;
+        for (float value : bitmap.ink()) {
+            peak = Math.max(peak, value);
+        }
+        if (peak >= INK_THRESHOLD || peak < FAINT_MIN_PEAK) {
+            return bitmap;
+        }
+        float[] stretched = new float[bitmap.ink().length];
+        for (int i = 0; i < stretched.length; i++) {
+            stretched[i] = Math.min(1f, bitmap.ink()[i] / peak);
+        }
+        LOG.info("U+{} came out faint (darkest pixel {} ink); its contrast was stretched before tracing",
+                hex(codePoint), String.format(Locale.ROOT, "%.2f", peak));
+        return new GrayBitmap(bitmap.widthPx(), bitmap.heightPx(), stretched);
+    }
+
     private static String inkProblem(GrayBitmap bitmap) {
         boolean anyInk = false;
         for (float value : bitmap.ink()) {
@@ -167,7 +190,7 @@ final class GlyphDrawer {
             }
         }
         if (!anyInk) {
-            return "no pixel reaches the ink threshold " + INK_THRESHOLD + " (a blank glyph)";
+            return "its darkest pixel has less than " + FAINT_MIN_PEAK + " ink (a blank glyph)";
         }
         double fraction = bitmap.inkFraction();
         if (fraction > MAX_INK_FRACTION) {

@@ -38,11 +38,12 @@ class FontForgePluginTest {
     private static final Map<Integer, String> FORBIDDEN_VALIDATION_BITS =
             Map.of(0x2, "open contour", 0x4, "self-intersection", 0x8, "wrong contour direction");
     /**
-     * The interim model draws blanks for a few thin characters (" = _ ` ~ in a run measured here),
-     * which the plugin must report instead of importing.
+     * Characters the plugin may report as not generated. With faint strokes stretched before
+     * tracing, the shipped model still draws '_' and '`' blank in this run (measured); the plugin
+     * must report them instead of importing empty glyphs.
      */
-    // TODO: lower to 0 once the shipped model draws every Basic Latin character.
-    private static final int MAX_NOT_GENERATED = 10;
+    // TODO: lower to 0 once the shipped model draws the underscore and the grave accent.
+    private static final int MAX_NOT_GENERATED = 2;
     private static final long TIMEOUT_S = 300;
     /** The plugin's folder; Maven runs the plugin module's tests in that module's directory. */
     private static final Path PLUGIN_DIR = Path.of("fontforge").toAbsolutePath();
