@@ -77,7 +77,7 @@ public final class GanGraphs {
 
     /**
      * The generator alone with an L1 loss to {@code real}; used for inference and for fitting style
-     * codes, where {@code params}' style embedding holds one row per code being fitted.
+     * codes, where {@code params}' style embedding contains one row per code being fitted.
      */
     public static SameDiff generatorOnly(GanParameters params) {
         SameDiff sd = SameDiff.create();

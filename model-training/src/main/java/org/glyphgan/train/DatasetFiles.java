@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.dataset.GlyphDataset;
 
-/** Reads dataset files for training, with a message that says how to build a missing one. */
+/** Reads dataset files for training, with a message that explains how to build a missing one. */
 final class DatasetFiles {
     private DatasetFiles() {
     }

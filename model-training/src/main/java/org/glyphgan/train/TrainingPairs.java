@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * Training glyphs paired with the base font's glyph of the same code point, and the batch order.
  * The batch of step {@code k} depends only on the seed and {@code k}: sample {@code i} of the run
  * is position {@code i mod n} of a permutation seeded by the epoch {@code i / n}, so a resumed
- * run sees exactly the batches an uninterrupted run would.
+ * run gets exactly the batches an uninterrupted run would.
  */
 public final class TrainingPairs {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingPairs.class);
@@ -61,7 +61,7 @@ public final class TrainingPairs {
         }
     }
 
-    /** The base split's glyphs by code point; the base split holds exactly one font. */
+    /** The base split's glyphs by code point; the base split contains exactly one font. */
     public static Map<Integer, GrayBitmap> baseGlyphsOf(GlyphDataset base) {
         if (base.fontIds().size() != 1) {
             throw new IllegalArgumentException("The base dataset must hold exactly one font, found "

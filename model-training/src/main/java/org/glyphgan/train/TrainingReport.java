@@ -21,7 +21,7 @@ public final class TrainingReport {
     private static final int WIDTH = 720;
     private static final int PANEL_HEIGHT = 200;
     private static final int MARGIN = 50;
-    /** Most glyphs per row of a sample grid. */
+    /** Maximum glyphs per row of a sample grid. */
     public static final int GRID_COLUMNS = 16;
 
     private final Path directory;

@@ -22,7 +22,7 @@ public final class TrainingSession {
 
     /**
      * @param resume continue from the newest valid checkpoint; without it, an output directory that
-     *               already holds checkpoints is rejected so no run is overwritten by accident
+     *               already contains checkpoints is rejected so no run is overwritten by accident
      */
     public static GanTrainer open(TrainConfig config, GlyphDataset train, GlyphDataset base, boolean resume)
             throws IOException {
@@ -36,7 +36,7 @@ public final class TrainingSession {
         }
         if (!resume) {
             if (!store.list().isEmpty()) {
-                throw new IllegalArgumentException("Output directory " + config.outputDir() + " already holds checkpoints;"
+                throw new IllegalArgumentException("Output directory " + config.outputDir() + " already contains checkpoints;"
                         + " pass --resume to continue that run or choose another --out");
             }
             LOG.info("Starting a new run: {} training glyphs of {} fonts, seed {}", pairs.size(), pairs.fontIds().size(),
@@ -45,7 +45,7 @@ public final class TrainingSession {
         }
         Optional<Checkpoint> checkpoint = store.readNewestValid();
         if (checkpoint.isEmpty()) {
-            LOG.warn("--resume given but {} holds no valid checkpoint; starting a new run", store.directory());
+            LOG.warn("--resume given but {} contains no valid checkpoint; starting a new run", store.directory());
             return GanTrainer.start(config, pairs, train.corpusHash());
         }
         LOG.info("Resuming from step {} ({} fonts)", checkpoint.get().step(), pairs.fontIds().size());

@@ -55,20 +55,24 @@ public final class TinyModels {
 
     /** Renders one glyph in the shared em box: fixed scale and baseline, advance width centred. */
     static GrayBitmap render(Font unitFont, int codePoint) {
-        int size = ARCHITECTURE.sizePx();
-        EmBox box = EmBox.ofSize(size);
-        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
+        return GrayBitmap.fromImage(image(unitFont, codePoint, ARCHITECTURE.sizePx()));
+    }
+
+    /** Renders one character black on white in the shared em box of {@code sizePx} pixels. */
+    public static BufferedImage image(Font unitFont, int codePoint, int sizePx) {
+        EmBox box = EmBox.ofSize(sizePx);
+        BufferedImage image = new BufferedImage(sizePx, sizePx, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, size, size);
+        g.fillRect(0, 0, sizePx, sizePx);
         g.setColor(Color.BLACK);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(unitFont.deriveFont((float) box.pxPerEm()));
         String text = new String(Character.toChars(codePoint));
         double advance = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, (float) ((size - advance) / 2), (float) box.baselinePx());
+        g.drawString(text, (float) ((sizePx - advance) / 2), (float) box.baselinePx());
         g.dispose();
-        return GrayBitmap.fromImage(image);
+        return image;
     }
 }

@@ -38,9 +38,9 @@ class FontForgePluginTest {
     private static final Map<Integer, String> FORBIDDEN_VALIDATION_BITS =
             Map.of(0x2, "open contour", 0x4, "self-intersection", 0x8, "wrong contour direction");
     /**
-     * Characters the plugin may report as not generated. With faint strokes stretched before
-     * tracing, the shipped model still draws '_' and '`' blank in this run (measured); the plugin
-     * must report them instead of importing empty glyphs.
+     * Characters the plugin may report as not generated. The shipped model still draws '_' and '`'
+     * blank in this run, even with faint strokes stretched (measured). The plugin must report them
+     * instead of importing empty glyphs.
      */
     // TODO: lower to 0 once the shipped model draws the underscore and the grave accent.
     private static final int MAX_NOT_GENERATED = 2;

@@ -1,18 +1,15 @@
 package org.glyphgan.server;
 
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.glyphgan.facade.TinyModels;
 import org.glyphgan.gan.GanArchitecture;
 import org.glyphgan.gan.GanParameters;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.GeneratorLayers;
 import org.glyphgan.gan.StyleCode;
-import org.glyphgan.raster.EmBox;
 import org.glyphgan.raster.GrayBitmap;
 
 /**
@@ -53,19 +50,6 @@ final class TinyServerModel {
 
     /** Renders one character as a black-on-white image, e.g. for sample PNG files. */
     static BufferedImage image(Font unitFont, int codePoint, int sizePx) {
-        EmBox box = EmBox.ofSize(sizePx);
-        BufferedImage image = new BufferedImage(sizePx, sizePx, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, sizePx, sizePx);
-        g.setColor(Color.BLACK);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setFont(unitFont.deriveFont((float) box.pxPerEm()));
-        String text = new String(Character.toChars(codePoint));
-        double advance = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, (float) ((sizePx - advance) / 2), (float) box.baselinePx());
-        g.dispose();
-        return image;
+        return TinyModels.image(unitFont, codePoint, sizePx);
     }
 }
