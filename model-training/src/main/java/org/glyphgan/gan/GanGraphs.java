@@ -26,6 +26,8 @@ public final class GanGraphs {
     public static final String G_LOSS = "gLoss";
     public static final String G_ADVERSARIAL = "gAdversarial";
     public static final String L1 = "l1";
+    public static final String DICE = "dice";
+    public static final String FIT_LOSS = "fitLoss";
     public static final String D_LOSS = "dLoss";
     public static final String D_REAL_LOGITS = "dRealLogits";
     public static final String D_FAKE_LOGITS = "dFakeLogits";
@@ -40,9 +42,9 @@ public final class GanGraphs {
 
     /**
      * The generator step: G draws the batch, D scores it, and the loss is
-     * {@code adversarialWeight * -log D(fake) + l1Weight * mean |fake - real|}.
+     * {@code adversarialWeight * -log D(fake) + l1Weight * mean |fake - real| + diceWeight * dice(fake, real)}.
      */
-    public static SameDiff generatorStep(GanParameters params, double l1Weight) {
+    public static SameDiff generatorStep(GanParameters params, double l1Weight, double diceWeight) {
         SameDiff sd = SameDiff.create();
         Map<String, SDVariable> vars = declare(sd, params);
         int size = params.architecture().sizePx();
@@ -53,8 +55,9 @@ public final class GanGraphs {
         SDVariable logits = discriminator(sd, vars, content, fake);
         SDVariable adversarial = sd.mean(G_ADVERSARIAL, sd.nn.logSigmoid(logits).neg());
         SDVariable l1 = sd.mean(L1, sd.math.abs(fake.sub(real)));
+        SDVariable dice = softDice(sd, fake, real);
         SDVariable weight = sd.placeHolder(ADVERSARIAL_WEIGHT, DataType.FLOAT);
-        SDVariable loss = adversarial.mul(weight).add(G_LOSS, l1.mul(l1Weight));
+        SDVariable loss = adversarial.mul(weight).add(l1.mul(l1Weight)).add(G_LOSS, dice.mul(diceWeight));
         sd.setLossVariables(loss);
         return sd;
     }
@@ -75,11 +78,17 @@ public final class GanGraphs {
         return sd;
     }
 
-    /**
-     * The generator alone with an L1 loss to {@code real}; used for inference and for fitting style
-     * codes, where {@code params}' style embedding contains one row per code being fitted.
-     */
+    /** The generator alone with the L1 loss to {@code real}; see {@link #generatorOnly(GanParameters, double)}. */
     public static SameDiff generatorOnly(GanParameters params) {
+        return generatorOnly(params, 0);
+    }
+
+    /**
+     * The generator alone with the loss {@code mean |fake - real| + diceWeight * dice(fake, real)}
+     * (output {@link #FIT_LOSS}); used for inference and for fitting style codes, where
+     * {@code params}' style embedding contains one row per code being fitted.
+     */
+    public static SameDiff generatorOnly(GanParameters params, double diceWeight) {
         SameDiff sd = SameDiff.create();
         Map<String, SDVariable> vars = declare(sd, params);
         int size = params.architecture().sizePx();
@@ -87,8 +96,21 @@ public final class GanGraphs {
         SDVariable real = glyphPlaceholder(sd, REAL, size);
         SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params));
         sd.identity(GENERATED, fake);
-        sd.setLossVariables(sd.mean(L1, sd.math.abs(fake.sub(real))));
+        SDVariable l1 = sd.mean(L1, sd.math.abs(fake.sub(real)));
+        sd.setLossVariables(l1.add(FIT_LOSS, softDice(sd, fake, real).mul(diceWeight)));
         return sd;
+    }
+
+    /**
+     * Soft Dice loss {@code 1 - (2 sum(f r) + 1) / (sum f + sum r + 1)} per glyph, averaged over the
+     * batch (output {@link #DICE}). Unlike L1 it does not reward erasing a thin stroke drawn one pixel
+     * off: the blank page scores 1 on any glyph with ink, whatever its ink area.
+     */
+    static SDVariable softDice(SameDiff sd, SDVariable fake, SDVariable real) {
+        SDVariable overlap = sd.sum(fake.mul(real), 1, 2, 3);
+        SDVariable total = sd.sum(fake, 1, 2, 3).add(sd.sum(real, 1, 2, 3));
+        SDVariable agreement = overlap.mul(2).add(1).div(total.add(1));
+        return sd.mean(DICE, agreement.neg().add(1));
     }
 
     /** The discriminator alone: {@code dLogits} [B, 1, S/8, S/8] for {@code content} and {@code real}. */

@@ -114,7 +114,8 @@ public final class GanStyleModel implements StyleModel {
     }
 
     /**
-     * {@inheritDoc} The fit starts at the mean training code and uses zero noise. With more than
+     * {@inheritDoc} The fit starts at whichever named code or their mean draws the references best,
+     * and uses zero noise. With more than
      * {@link #FIT_BATCH_SIZE} references, each step uses the next few of them in an order shuffled
      * by {@code seed}.
      */
@@ -124,9 +125,21 @@ public final class GanStyleModel implements StyleModel {
         for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
             targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
         }
-        INDArray initial = Nd4j.create(distribution.mean(), new long[] {1, distribution.mean().length}, 'c');
+        INDArray initial = StyleFitter.bestStarts(inference, startCandidates(), targets, 1);
         INDArray fitted = StyleFitter.fit(inference, initial, targets, fitSteps, fitLearningRate, FIT_BATCH_SIZE, seed, progress);
         return new StyleCode(fitted.toFloatVector());
+    }
+
+    /** The named codes and their mean, one per row. */
+    private INDArray startCandidates() {
+        int dim = architecture().styleDim();
+        INDArray candidates = Nd4j.create(DataType.FLOAT, styles.size() + 1, dim);
+        int row = 0;
+        for (StyleCode code : styles.values()) {
+            candidates.putRow(row++, Nd4j.create(code.vector(), new long[] {dim}, 'c'));
+        }
+        candidates.putRow(row, Nd4j.create(distribution.mean(), new long[] {dim}, 'c'));
+        return candidates;
     }
 
     @Override

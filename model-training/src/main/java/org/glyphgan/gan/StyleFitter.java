@@ -9,11 +9,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Fits style codes to reference glyphs by Adam steps on the codes alone, with the generator frozen:
- * the loss is the mean absolute pixel error between the generated and the reference glyphs,
- * generated with zero noise. Several codes are fitted at once, each to its own references.
+ * Fits style codes to reference glyphs in two stages, with the generator frozen and zero noise:
+ * <ol>
+ *   <li>start: for each code being fitted, the candidate code (usually every training font's code
+ *       and their mean) that draws its references with the lowest loss;</li>
+ *   <li>refine: Adam steps on the codes alone.</li>
+ * </ol>
+ * The loss is the mean absolute pixel error plus {@link #DICE_WEIGHT} times the soft Dice loss, so a
+ * thin-stroked style is not fitted to the blank page, which has a small L1 error on thin strokes.
+ * Several codes are fitted at once, each to its own references.
  */
 public final class StyleFitter {
+    /** Weight of the soft Dice loss next to the mean absolute error (weight 1) in the fit loss. */
+    public static final double DICE_WEIGHT = 0.1;
+    /** At most this many references per code score the start candidates. */
+    static final int START_REFERENCES = 16;
+
     private StyleFitter() {
     }
 
@@ -41,7 +52,7 @@ public final class StyleFitter {
             throw new IllegalArgumentException("Cannot fit a style without reference glyphs; give at least one");
         }
         GanParameters params = trained.withStyleEmbedding(initialCodes);
-        SameDiff graph = GanGraphs.generatorOnly(params);
+        SameDiff graph = GanGraphs.generatorOnly(params, DICE_WEIGHT);
         String embedding = GeneratorLayers.STYLE_EMBEDDING;
         AdamOptimizer optimizer = new AdamOptimizer(params, List.of(embedding), learningRate, 0.9, 0.999, Map.of());
         List<Reference> order = new java.util.ArrayList<>(references);
@@ -62,6 +73,39 @@ public final class StyleFitter {
             progress.accept((i + 1) / (double) steps);
         }
         return params.get(embedding).dup();
+    }
+
+    /**
+     * Returns, for each of {@code codes} codes, the row of {@code candidates} [C, styleDim] whose
+     * glyphs are closest to that code's references by the fit loss; [codes, styleDim].
+     */
+    public static INDArray bestStarts(GanParameters trained, INDArray candidates, List<Reference> references, int codes) {
+        GanParameters params = trained.withStyleEmbedding(candidates);
+        SameDiff graph = GanGraphs.generatorOnly(params, DICE_WEIGHT);
+        INDArray starts = Nd4j.create(DataType.FLOAT, codes, candidates.size(1));
+        for (int code = 0; code < codes; code++) {
+            int codeIndex = code;
+            List<Reference> own = references.stream().filter(r -> r.codeIndex() == codeIndex)
+                    .limit(START_REFERENCES).toList();
+            if (own.isEmpty()) {
+                throw new IllegalArgumentException("Code " + code + " has no reference glyphs; give each code at least one");
+            }
+            int best = 0;
+            double bestLoss = Double.POSITIVE_INFINITY;
+            for (int candidate = 0; candidate < candidates.size(0); candidate++) {
+                int row = candidate;
+                List<Reference> asCandidate = own.stream().map(r -> new Reference(r.content(), r.glyph(), row)).toList();
+                Map<String, INDArray> inputs = inputs(params, asCandidate);
+                double loss = SameDiffOutput.toStderr(() -> graph.output(inputs, GanGraphs.FIT_LOSS))
+                        .get(GanGraphs.FIT_LOSS).getDouble(0);
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = candidate;
+                }
+            }
+            starts.putRow(code, candidates.getRow(best));
+        }
+        return starts;
     }
 
     private static Map<String, INDArray> inputs(GanParameters params, List<Reference> references) {

@@ -24,9 +24,12 @@ public final class LossHistory {
         return List.copyOf(validations);
     }
 
-    /** The lowest validation L1 so far, or {@code +∞} when nothing was validated. */
-    public double bestValidationL1() {
-        return validations.stream().mapToDouble(ValidationScore::meanL1).min().orElse(Double.POSITIVE_INFINITY);
+    /**
+     * The highest validation ink IoU so far, or {@code -∞} when nothing was validated. Ink IoU is
+     * the selection score because L1 rewards faint, blurred strokes that trace to nothing.
+     */
+    public double bestValidationIou() {
+        return validations.stream().mapToDouble(ValidationScore::meanIou).max().orElse(Double.NEGATIVE_INFINITY);
     }
 
     public String stepsCsv() {

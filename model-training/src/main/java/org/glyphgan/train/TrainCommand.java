@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.gan.DiscriminatorLayers;
@@ -92,17 +94,23 @@ public final class TrainCommand implements Callable<Integer> {
             LOG.info("Validating on {} fonts every {} steps", scorer.fontIds().size(), settings.validateEverySteps());
         }
         AtomicBoolean stop = new AtomicBoolean();
-        Thread main = Thread.currentThread();
+        // The hook waits for the final checkpoint, not for the main thread: after a signal, the
+        // main thread's System.exit blocks until the hooks finish, so joining it would stall.
+        CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stop.set(true);
             try {
-                main.join(120_000);
+                finished.await(120, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "train-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        new TrainingRun(trainer, scorer, ProgressBar.forConsole()).run(stop::get);
+        try {
+            new TrainingRun(trainer, scorer, ProgressBar.forConsole()).run(stop::get);
+        } finally {
+            finished.countDown();
+        }
         if (!stop.get()) {
             Runtime.getRuntime().removeShutdownHook(hook);
         }

@@ -112,7 +112,7 @@ public final class TrainingRun {
         long started = System.nanoTime();
         ValidationScorer.Result result = validation.score(trainer.parameters(), step);
         ValidationScore score = result.score();
-        boolean best = score.meanL1() < trainer.history().bestValidationL1();
+        boolean best = score.meanIou() > trainer.history().bestValidationIou();
         trainer.history().add(score);
         LOG.info(String.format(java.util.Locale.ROOT, "validation at step %d: mean L1 %.4f, ink IoU %.3f (%d fonts, %.0f s)%s",
                 step, score.meanL1(), score.meanIou(), result.real().size(), (System.nanoTime() - started) / 1e9,

@@ -90,8 +90,8 @@ public final class ValidationScorer {
     }
 
     private INDArray fitCodes(GanParameters trained) {
-        INDArray mean = trained.get(GeneratorLayers.STYLE_EMBEDDING).mean(true, 0);
-        INDArray initial = mean.repeat(0, references.size());
+        INDArray trainingCodes = trained.get(GeneratorLayers.STYLE_EMBEDDING);
+        INDArray candidates = Nd4j.vstack(trainingCodes, trainingCodes.mean(true, 0));
         List<StyleFitter.Reference> targets = new ArrayList<>();
         int codeIndex = 0;
         for (List<GlyphSample> fontReferences : references.values()) {
@@ -100,6 +100,7 @@ public final class ValidationScorer {
             }
             codeIndex++;
         }
+        INDArray initial = StyleFitter.bestStarts(trained, candidates, targets, references.size());
         return StyleFitter.fit(trained, initial, targets, config.validationFitSteps(), config.styleFitLearningRate(),
                 targets.size(), config.seed(), f -> { });
     }

@@ -49,11 +49,35 @@ class GanGraphsTest {
     @Test
     void graphsShareParameterArrays() {
         GanParameters params = GanParameters.initialise(ARCH, 3, 1);
-        SameDiff generatorStep = GanGraphs.generatorStep(params, 100);
+        SameDiff generatorStep = GanGraphs.generatorStep(params, 100, 1);
         SameDiff discriminatorStep = GanGraphs.discriminatorStep(params);
         params.get("d_c1_w").addi(1.0);
         assertSame(params.get("d_c1_w"), generatorStep.getArrForVarName("d_c1_w"));
         assertSame(params.get("d_c1_w"), discriminatorStep.getArrForVarName("d_c1_w"));
         assertEquals(params.get("d_c1_w"), generatorStep.getArrForVarName("d_c1_w"));
+    }
+
+    @Test
+    void softDiceMatchesHandComputedValues() {
+        SameDiff sd = SameDiff.create();
+        var fake = sd.placeHolder("f", DataType.FLOAT, -1, 1, 4, 4);
+        var real = sd.placeHolder("r", DataType.FLOAT, -1, 1, 4, 4);
+        GanGraphs.softDice(sd, fake, real);
+        INDArray stroke = Nd4j.zeros(DataType.FLOAT, 1, 1, 4, 4);
+        stroke.putScalar(new long[] {0, 0, 1, 0}, 1f);
+        stroke.putScalar(new long[] {0, 0, 1, 1}, 1f);
+        stroke.putScalar(new long[] {0, 0, 1, 2}, 1f);
+        INDArray blank = Nd4j.zeros(DataType.FLOAT, 1, 1, 4, 4);
+        INDArray half = stroke.mul(0.5);
+        // Identical glyphs: 1 - (2*3 + 1) / (3 + 3 + 1) = 0.
+        assertEquals(0.0, dice(sd, stroke, stroke), 1e-6);
+        // The blank page against a 3-pixel stroke: 1 - 1 / (0 + 3 + 1) = 0.75.
+        assertEquals(0.75, dice(sd, blank, stroke), 1e-6);
+        // Half ink on the stroke: 1 - (2*1.5 + 1) / (1.5 + 3 + 1) = 1 - 4/5.5.
+        assertEquals(1 - 4 / 5.5, dice(sd, half, stroke), 1e-6);
+    }
+
+    private static double dice(SameDiff sd, INDArray fake, INDArray real) {
+        return sd.output(Map.of("f", fake, "r", real), GanGraphs.DICE).get(GanGraphs.DICE).getDouble(0);
     }
 }

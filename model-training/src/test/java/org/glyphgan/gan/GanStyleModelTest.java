@@ -1,5 +1,6 @@
 package org.glyphgan.gan;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +19,8 @@ import org.glyphgan.raster.GrayBitmap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 class GanStyleModelTest {
     /** Basic Latin U+0021 to U+007E, the default character set. */
@@ -156,5 +159,23 @@ class GanStyleModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> model.generate(model.meanStyle(), 0x4E00, 0));
         assertTrue(e.getMessage().contains("U+4E00"), e.getMessage());
+    }
+
+    @Test
+    void fitStartsFromTheCandidateThatDrawsTheReferences() {
+        GanParameters params = model.parameters();
+        StyleCode target = model.namedStyles().get("font-2");
+        List<StyleFitter.Reference> references = new java.util.ArrayList<>();
+        for (int cp : "AgQ".codePoints().toArray()) {
+            references.add(new StyleFitter.Reference(image(model.baseGlyphs().get(cp)), image(model.generate(target, cp, 0)), 0));
+        }
+        INDArray candidates = Nd4j.create(new float[][] {
+                model.namedStyles().get("font-0").vector(), target.vector(), model.namedStyles().get("font-1").vector()});
+        INDArray start = StyleFitter.bestStarts(params, candidates, references, 1);
+        assertArrayEquals(target.vector(), start.getRow(0).toFloatVector(), 1e-6f);
+    }
+
+    private static INDArray image(GrayBitmap bitmap) {
+        return Nd4j.create(bitmap.ink(), new long[] {1, bitmap.heightPx(), bitmap.widthPx()}, 'c');
     }
 }
