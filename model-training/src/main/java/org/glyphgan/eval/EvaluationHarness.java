@@ -103,14 +103,18 @@ public final class EvaluationHarness {
                         method.name(), missing.size(), fontId);
             }
             boolean[] correct = classifier.correct(generated, targets);
+            List<Integer> unexpected = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 GlyphScore score = GlyphScore.compare(generated.get(i), realGlyphs.get(i),
                         missing.contains(targets.get(i)), correct[i], realCorrect[i]);
                 fontTotals.add(score);
                 overall.get(method.name()).add(score);
+                if (score.unexpectedlyBlankOrBroken()) {
+                    unexpected.add(targets.get(i));
+                }
             }
             perFont.get(method.name()).add(new EvaluationReport.FontResult(fontId, referenceText,
-                    fontTotals.summary()));
+                    fontTotals.summary(), toText(unexpected)));
         }
     }
 

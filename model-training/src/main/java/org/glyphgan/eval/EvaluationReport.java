@@ -48,7 +48,9 @@ public record EvaluationReport(String split, int k, long seed, int fonts, List<M
      * @param fontId     the font's dataset id
      * @param references the reference characters, as a string
      * @param metrics    metrics over the font's scored characters
+     * @param unexpectedBlankOrBroken the characters whose generated glyph is blank or broken although
+     *                   the real glyph is neither, as a string
      */
-    public record FontResult(String fontId, String references, MetricSummary metrics) {
+    public record FontResult(String fontId, String references, MetricSummary metrics, String unexpectedBlankOrBroken) {
     }
 }

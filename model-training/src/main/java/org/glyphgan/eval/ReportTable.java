@@ -26,6 +26,12 @@ public final class ReportTable {
             for (EvaluationReport.FontResult font : method.fonts()) {
                 appendRow(text, font.fontId(), font.metrics());
             }
+            for (EvaluationReport.FontResult font : method.fonts()) {
+                if (!font.unexpectedBlankOrBroken().isEmpty()) {
+                    text.append(String.format(Locale.ROOT, "  unexpected blank or broken in %s: \"%s\"%n",
+                            font.fontId(), font.unexpectedBlankOrBroken()));
+                }
+            }
         }
         appendTargets(text, report);
         return text.toString();

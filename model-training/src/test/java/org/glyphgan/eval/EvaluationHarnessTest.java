@@ -69,6 +69,7 @@ class EvaluationHarnessTest {
         assertEquals(model.realClassifierAccuracy(), model.classifierAccuracy(), 1e-12);
         assertEquals(0, model.blankGlyphs());
         assertEquals(0, model.missingGlyphs());
+        report.method(StyleModelMethod.NAME).fonts().forEach(font -> assertEquals("", font.unexpectedBlankOrBroken()));
     }
 
     @Test
@@ -100,6 +101,10 @@ class EvaluationHarnessTest {
         assertFalse(targets.get("iou-vs-nearest").passed());
         assertFalse(targets.get("no-blank").passed());
         assertFalse(report.allTargetsPassed());
+        int listed = report.method(StyleModelMethod.NAME).fonts().stream()
+                .mapToInt(font -> font.unexpectedBlankOrBroken().codePointCount(0, font.unexpectedBlankOrBroken().length()))
+                .sum();
+        assertEquals(model.unexpectedBlankOrBroken(), listed, "every unexpected blank glyph is listed by character");
     }
 
     @Test
@@ -196,6 +201,7 @@ class EvaluationHarnessTest {
         assertTrue(table.contains("FAIL ink-iou"), table);
         assertTrue(table.contains("Overall: FAIL"), table);
         assertTrue(table.contains("indicative only"), table);
+        assertTrue(table.contains("unexpected blank or broken in " + SANS_ID + ": \""), table);
     }
 
     private static Map<String, TargetResult> byName(List<TargetResult> targets) {

@@ -15,7 +15,7 @@ class ReportJsonTest {
     void nonFiniteValuesRoundTrip(@TempDir Path directory) throws IOException {
         MetricSummary empty = new MetricAccumulator().summary();
         EvaluationReport.MethodResult model = new EvaluationReport.MethodResult(StyleModelMethod.NAME, empty,
-                List.of(new EvaluationReport.FontResult("a/Font.ttf", "AB", empty)));
+                List.of(new EvaluationReport.FontResult("a/Font.ttf", "AB", empty, "_`")));
         EvaluationReport report = new EvaluationReport("test", 8, 1L, 1, List.of(model),
                 Targets.check(List.of(model)));
         Path file = directory.resolve("report.json");
