@@ -90,7 +90,7 @@ public final class GanParameters {
     }
 
     /**
-     * A deep copy with the arrays of {@code replacements} in place of this instance's arrays of the
+     * Returns a deep copy with the arrays of {@code replacements} in place of this instance's arrays of the
      * same names.
      *
      * @throws IllegalArgumentException for a name this instance lacks or an array of another shape

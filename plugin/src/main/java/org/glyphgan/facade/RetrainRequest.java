@@ -24,7 +24,7 @@ public record RetrainRequest(String name, List<Path> samples, int fineTuneSteps)
         }
     }
 
-    /** A request that fits the style code only. */
+    /** Creates a request that fits the style code only. */
     public RetrainRequest(String name, List<Path> samples) {
         this(name, samples, 0);
     }

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a {@link StyleSource} into a style code and the model that draws it, or rejects an unknown
- * name. A custom style with a fine-tuned decoder is drawn by the model with its tuned decoder; a mix
- * that includes such a style blends the style codes and draws with the opened model's decoder,
- * because two tuned decoders have no meaningful blend.
+ * name. A custom style with a fine-tuned decoder is drawn with its tuned decoder. A mix that includes
+ * such a style blends the style codes and draws with the opened model's decoder, because two tuned
+ * decoders have no meaningful blend.
  */
 final class StyleResolver {
     private static final Logger LOG = LoggerFactory.getLogger(StyleResolver.class);

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 final class TunedModels {
     private static final Logger LOG = LoggerFactory.getLogger(TunedModels.class);
-    /** Tuned models kept in memory; each holds a full copy of the base model's arrays. */
+    /** Tuned models kept in memory; each contains a full copy of the base model's arrays. */
     static final int MAX_CACHED = 4;
 
     private final GanStyleModel base;
@@ -39,7 +39,7 @@ final class TunedModels {
         this.store = store;
     }
 
-    /** What identifies one loaded decoder file. */
+    /** The identity of one loaded decoder file. */
     private record Key(String styleName, Path decoderFile, String sha256, FileTime modified) {
     }
 

@@ -49,9 +49,13 @@ final class DecoderFile {
         return styleName + ".decoder-" + sha256.substring(0, 16) + ".zip";
     }
 
-    /** Returns whether {@code fileName} is a decoder file of {@code styleName}, whichever its hash. */
+    /**
+     * Returns whether {@code fileName} is a decoder file name of {@code styleName}, whichever its
+     * hash. The strict form also keeps a style file from naming a file outside the styles folder.
+     */
     static boolean belongsTo(String fileName, String styleName) {
-        return fileName.startsWith(styleName + ".decoder-") && fileName.endsWith(".zip");
+        String prefix = styleName + ".decoder-";
+        return fileName.startsWith(prefix) && fileName.substring(prefix.length()).matches("[0-9a-f]{16}\\.zip");
     }
 
     static String sha256(byte[] bytes) {

@@ -104,7 +104,7 @@ public final class StyleStore {
     /**
      * Saves (or replaces) a style with an explicit creation time. The decoder file, when there is
      * one, is written first and the style file second, each through a temporary file and a
-     * rename, so the style file always refers to a complete decoder file; decoder files of this
+     * rename, so the style file always refers to a complete decoder file. Decoder files of this
      * style that the new style file no longer refers to are deleted last.
      *
      * @param decoderArraysOrNull tuned decoder arrays, or null for a style code alone

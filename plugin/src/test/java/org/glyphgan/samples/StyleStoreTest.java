@@ -195,7 +195,8 @@ class StyleStoreTest {
 
         String json = Files.readString(directory.resolve("ink.json"));
 
-        assertTrue(!json.contains("decoder") && !json.contains("fineTuneSteps"), json);
+        assertTrue(!json.contains("decoder"), json);
+        assertTrue(!json.contains("fineTuneSteps"), json);
         assertTrue(!store.load("ink").orElseThrow().fineTuned());
     }
 
@@ -223,6 +224,20 @@ class StyleStoreTest {
 
         assertTrue(message.contains("its fields 'decoderFile' and 'decoderSha256' must both be set"), message);
         assertTrue(message.endsWith("delete the file and retrain the style"), message);
+    }
+
+    @Test
+    void decoderFileOutsideFolderRejected() throws IOException {
+        StyleStore store = new StyleStore(directory.resolve("styles"));
+        Files.createDirectories(directory.resolve("styles"));
+        Files.writeString(directory.resolve("styles/away.json"), "{\"formatVersion\": 2, \"name\": \"away\","
+                + " \"code\": [1.0], \"sampleCodePoints\": [65], \"sideBearingEm\": 0,"
+                + " \"created\": \"2026-01-01T00:00:00Z\", \"decoderFile\": \"away.decoder-/../../outside.zip\","
+                + " \"decoderSha256\": \"" + "0".repeat(64) + "\"}");
+
+        String message = assertThrows(StyleStoreException.class, () -> store.load("away")).getMessage();
+
+        assertTrue(message.contains("the decoder file name as away.decoder-HASH.zip"), message);
     }
 
     private static Map<String, INDArray> decoderArrays() {
