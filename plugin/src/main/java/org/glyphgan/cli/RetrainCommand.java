@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
                 + " in the styles folder under --name (replacing a saved style of that name). Use it with"
                 + " 'glyphgan generate --custom NAME'.",
             "With --fine-tune-steps N it then also fine-tunes a copy of the generator's decoder on the samples and"
-                + " saves the tuned decoder beside the style (about 0.7 MB with the shipped model)."},
+                + " saves the tuned decoder beside the style (0.68 MB with the shipped model)."},
         footer = {"", "Exit status: 0 success, 1 invalid input or failed write, 2 invalid options."})
 final class RetrainCommand implements Callable<Integer> {
     @Spec
@@ -42,7 +42,9 @@ final class RetrainCommand implements Callable<Integer> {
     @Option(names = "--fine-tune-steps", paramLabel = "N", defaultValue = "0",
             description = "Adam steps that fine-tune the generator's decoder on the samples after the style code is"
                     + " fitted, 0 to " + RetrainRequest.MAX_FINE_TUNE_STEPS + " (default: ${DEFAULT-VALUE}, the style"
-                    + " code only). Each step takes about 0.6 s with the shipped model on 2 CPU cores. FINE_TUNE_NOTE")
+                    + " code only). Each step takes about 0.6 s with the shipped model on 2 CPU cores. Measured on 9"
+                    + " held-out fonts with 8 samples each, it fits the samples closer but does not reliably improve"
+                    + " the other characters: mean ink IoU 0.459 without, 0.463 after 50 steps, 0.453 after 150.")
     int fineTuneSteps;
 
     @Mixin

@@ -25,7 +25,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 final class DecoderFile {
     private static final String FOLDER = "decoder";
-    /** Largest decoder file read; the shipped model's decoder is about 0.7 MB. */
+    /** Largest decoder file read; the shipped model's decoder file is 0.68 MB. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
     private DecoderFile() {

@@ -23,7 +23,11 @@ final class RetrainApi {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainApi.class);
     /** An event stream sends a comment line this often when nothing changes, so proxies keep it open. */
     private static final long KEEP_ALIVE_MS = 15_000;
-    /** Decoder fine-tune steps of a request with {@code fineTune=true}. FINE_TUNE_API_NOTE */
+    /**
+     * Decoder fine-tune steps of a request with {@code fineTune=true}, about 30 s with the shipped
+     * model on 2 CPU cores. Of 50 and 150 steps on 9 validation fonts, 50 scored best on the
+     * characters outside the samples: mean ink IoU 0.463, against 0.459 without fine-tuning.
+     */
     static final int FINE_TUNE_STEPS = 50;
 
     private final GlyphGan glyphGan;
