@@ -24,7 +24,10 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class GanStyleModel implements StyleModel {
     /** References per style-fit step. */
     public static final int FIT_BATCH_SIZE = 8;
-    /** Adam step size of {@link #fineTuneDecoder}. */
+    /**
+     * Adam step size of {@link #fineTuneDecoder}. With 50 steps it scored a held-out ink IoU of 0.463
+     * on the 9 validation fonts, 1e-3 scored 0.462 and the style code alone 0.459 (FineTuneBenchmark).
+     */
     public static final double FINE_TUNE_LEARNING_RATE = 1e-4;
 
     private final GanParameters inference;
