@@ -89,6 +89,27 @@ public final class GanParameters {
         return new GanParameters(architecture, copies);
     }
 
+    /**
+     * Returns a deep copy with the arrays of {@code replacements} in place of this instance's arrays of the
+     * same names.
+     *
+     * @throws IllegalArgumentException for a name this instance lacks or an array of another shape
+     */
+    public GanParameters withArrays(Map<String, INDArray> replacements) {
+        GanParameters copy = copy();
+        for (Map.Entry<String, INDArray> entry : replacements.entrySet()) {
+            INDArray current = get(entry.getKey());
+            INDArray replacement = entry.getValue();
+            if (!java.util.Arrays.equals(current.shape(), replacement.shape())) {
+                throw new IllegalArgumentException("Array " + entry.getKey() + " has shape "
+                        + java.util.Arrays.toString(replacement.shape()) + " but this model's has "
+                        + java.util.Arrays.toString(current.shape()) + "; use arrays tuned from this model");
+            }
+            copy.arrays.put(entry.getKey(), replacement.castTo(current.dataType()).dup());
+        }
+        return copy;
+    }
+
     /** A deep copy with the style embedding replaced by {@code embedding} [fonts, styleDim]. */
     public GanParameters withStyleEmbedding(INDArray embedding) {
         GanParameters copy = copy();

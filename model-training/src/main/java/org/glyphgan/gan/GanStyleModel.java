@@ -24,6 +24,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class GanStyleModel implements StyleModel {
     /** References per style-fit step. */
     public static final int FIT_BATCH_SIZE = 8;
+    /**
+     * Adam step size of {@link #fineTuneDecoder}. With 50 steps it scored a held-out ink IoU of 0.463
+     * on the 9 validation fonts, 1e-3 scored 0.462 and the style code alone 0.459 (FineTuneBenchmark).
+     */
+    public static final double FINE_TUNE_LEARNING_RATE = 1e-4;
 
     private final GanParameters inference;
     private final Map<Integer, GrayBitmap> baseGlyphs;
@@ -128,6 +133,70 @@ public final class GanStyleModel implements StyleModel {
         INDArray initial = StyleFitter.bestStarts(inference, startCandidates(), targets, 1);
         INDArray fitted = StyleFitter.fit(inference, initial, targets, fitSteps, fitLearningRate, FIT_BATCH_SIZE, seed, progress);
         return new StyleCode(fitted.toFloatVector());
+    }
+
+    /**
+     * Fine-tunes a copy of the generator's decoder to {@code references} with {@code code} frozen,
+     * and returns the tuned decoder arrays for {@link #withGeneratorArrays}. This model is not
+     * modified, and it stays usable by other threads while the fine-tune runs: only the copy of
+     * its arrays holds the lock.
+     *
+     * @param references bitmaps in the model's em box, keyed by code point
+     * @param steps      Adam steps with {@link #FINE_TUNE_LEARNING_RATE}, each on up to
+     *                   {@link #FIT_BATCH_SIZE} references
+     * @param progress   receives the completed fraction after each step; an exception it throws
+     *                   stops the fine-tune
+     */
+    public Map<String, INDArray> fineTuneDecoder(StyleCode code, Map<Integer, GrayBitmap> references, int steps,
+                                                 long seed, DoubleConsumer progress) {
+        DecoderFineTuner tuner = decoderFineTuner(code, references, FINE_TUNE_LEARNING_RATE, seed);
+        tuner.run(steps, progress);
+        return tuner.tunedArrays();
+    }
+
+    /** Returns a fine-tuner over a copy of this model's arrays, for callers that run it in stages. */
+    public DecoderFineTuner decoderFineTuner(StyleCode code, Map<Integer, GrayBitmap> references, double learningRate,
+                                             long seed) {
+        List<StyleFitter.Reference> targets = new ArrayList<>();
+        for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
+            targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
+        }
+        GanParameters snapshot;
+        synchronized (this) {
+            snapshot = inference.copy();
+        }
+        return new DecoderFineTuner(snapshot, code, targets, learningRate, FIT_BATCH_SIZE, seed);
+    }
+
+    /**
+     * Returns a model that draws with {@code arrays} in place of this model's generator arrays of the
+     * same names, such as those of {@link #fineTuneDecoder}, and shares everything else: base
+     * glyphs, named styles, fit settings and the discriminator's weights.
+     *
+     * @throws IllegalArgumentException for a name that is not a generator array, the style
+     *                                  embedding, or an array of another shape
+     */
+    public GanStyleModel withGeneratorArrays(Map<String, INDArray> arrays) {
+        for (String name : arrays.keySet()) {
+            if (!name.startsWith("g_") || name.equals(GeneratorLayers.STYLE_EMBEDDING)) {
+                throw new IllegalArgumentException("Array " + name + " is not a generator layer's weight or bias;"
+                        + " only those can replace this model's arrays");
+            }
+        }
+        GanParameters replaced;
+        synchronized (this) {
+            replaced = inference.withArrays(arrays);
+        }
+        return new GanStyleModel(replaced, baseGlyphs, styles, fitSteps, fitLearningRate);
+    }
+
+    /** Returns copies of the decoder's weight and bias arrays, by name, in decoder order. */
+    public synchronized Map<String, INDArray> decoderArrays() {
+        Map<String, INDArray> copies = new LinkedHashMap<>();
+        for (String name : GeneratorLayers.decoderArrayNames()) {
+            copies.put(name, inference.get(name).dup());
+        }
+        return copies;
     }
 
     /** The named codes and their mean, one per row. */

@@ -12,7 +12,18 @@ public final class GeneratorLayers {
     /** Name of the learned style embedding matrix [fonts, styleDim]. */
     public static final String STYLE_EMBEDDING = "g_style";
 
+    /**
+     * The decoder's convolutions, from the bottleneck's output up to the output layer: the layers
+     * that {@link DecoderFineTuner} adapts to one style.
+     */
+    public static final List<String> DECODER = List.of("g_d3", "g_d2", "g_d1", "g_d0", "g_out");
+
     private GeneratorLayers() {
+    }
+
+    /** Names of the decoder's weight and bias arrays, {@code NAME_w} and {@code NAME_b} per layer. */
+    public static List<String> decoderArrayNames() {
+        return DECODER.stream().flatMap(layer -> java.util.stream.Stream.of(layer + "_w", layer + "_b")).toList();
     }
 
     public static List<ConvSpec> of(GanArchitecture arch) {

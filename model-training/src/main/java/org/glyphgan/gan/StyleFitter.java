@@ -108,7 +108,8 @@ public final class StyleFitter {
         return starts;
     }
 
-    private static Map<String, INDArray> inputs(GanParameters params, List<Reference> references) {
+    /** Placeholder values for {@code references}: content, target glyphs and one-hot code rows, zero noise. */
+    static Map<String, INDArray> inputs(GanParameters params, List<Reference> references) {
         int n = references.size();
         int size = params.architecture().sizePx();
         INDArray content = Nd4j.create(DataType.FLOAT, n, 1, size, size);

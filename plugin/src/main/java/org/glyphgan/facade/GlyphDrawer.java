@@ -62,6 +62,18 @@ final class GlyphDrawer {
         this.mapping = FontSpaceMapping.centred(emBox, unitsPerEm, 0);
     }
 
+    private GlyphDrawer(StyleModel model, GlyphDrawer other) {
+        this.model = model;
+        this.scorer = other.scorer;
+        this.tracer = other.tracer;
+        this.mapping = other.mapping;
+    }
+
+    /** Returns a drawer like this one that draws with {@code other}, e.g. a model with a tuned decoder. */
+    GlyphDrawer withModel(StyleModel other) {
+        return other == model ? this : new GlyphDrawer(other, this);
+    }
+
     /** Drawn glyphs in request order, and the characters that failed with their reasons. */
     record Outcome(List<DrawnGlyph> drawn, Map<Integer, String> failures) {
     }

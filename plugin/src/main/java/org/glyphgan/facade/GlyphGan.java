@@ -1,6 +1,7 @@
 package org.glyphgan.facade;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.glyphgan.sfnt.MetricsMeasurer;
 import org.glyphgan.sfnt.VerticalMetrics;
 import org.glyphgan.trace.BitmapTracer;
 import org.glyphgan.trace.TraceParameters;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,8 +127,10 @@ public final class GlyphGan implements AutoCloseable {
             styles.add(new StyleInfo(name, StyleInfo.NAMED, "learned from the training font " + name));
         }
         for (StoredStyle stored : store.list()) {
+            String tuned = stored.fineTuned() ? ", decoder fine-tuned for " + stored.decoder().fineTuneSteps() + " steps"
+                    : "";
             styles.add(new StyleInfo(stored.name(), StyleInfo.CUSTOM, "fitted to " + stored.sampleCodePoints().size()
-                    + " samples (" + CharacterSet.specOf(stored.sampleCodePoints()) + ") on " + stored.created()));
+                    + " samples (" + CharacterSet.specOf(stored.sampleCodePoints()) + ") on " + stored.created() + tuned));
         }
         return styles;
     }
@@ -159,8 +163,8 @@ public final class GlyphGan implements AutoCloseable {
                 failures.put(codePoint, unsupportedReason());
             }
         }
-        GlyphDrawer.Outcome outcome = drawer.draw(style.code(), drawable, request.candidates(), request.seed(),
-                progress, cancel);
+        GlyphDrawer.Outcome outcome = drawer.withModel(style.model()).draw(style.code(), drawable,
+                request.candidates(), request.seed(), progress, cancel);
         failures.putAll(outcome.failures());
         GlyphSpacer spacer = GlyphSpacer.ofEm(sideBearingEm(style, outcome.drawn()), emBox, UNITS_PER_EM);
         List<GeneratedGlyph> glyphs = new ArrayList<>(outcome.drawn().size());
@@ -176,6 +180,7 @@ public final class GlyphGan implements AutoCloseable {
 
     /**
      * Redraws one character of {@code set} with another noise seed, spaced like the rest of the set.
+     * A set in a custom style with a fine-tuned decoder is redrawn with the decoder saved now.
      *
      * @throws GlyphGanException when the model does not support the character or the new bitmap is unusable
      */
@@ -184,8 +189,8 @@ public final class GlyphGan implements AutoCloseable {
         if (!supported.contains(codePoint)) {
             throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " is " + unsupportedReason());
         }
-        GlyphDrawer.Outcome outcome = drawer.draw(set.styleCode(), List.of(codePoint), 1, seed, ProgressListener.NONE,
-                Cancellation.none());
+        GlyphDrawer.Outcome outcome = drawer.withModel(resolver.modelForLabel(set.styleLabel())).draw(set.styleCode(),
+                List.of(codePoint), 1, seed, ProgressListener.NONE, Cancellation.none());
         if (outcome.drawn().isEmpty()) {
             throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " could not be redrawn with seed " + seed
                     + ": " + outcome.failures().get(codePoint));
@@ -231,29 +236,53 @@ public final class GlyphGan implements AutoCloseable {
     /**
      * Learns a custom style from sample glyphs and saves it under {@code request.name()} in the
      * styles folder, replacing a saved style of that name. It fits a style code to the samples
-     * with the generator frozen and reports progress as stage "fit style". Samples of characters
-     * the model does not draw are skipped with a warning in the log. The fit uses a fixed seed, so
-     * the same samples give the same style.
+     * with the generator frozen and reports progress as stage "fit style". With
+     * {@link RetrainRequest#fineTuneSteps()} above 0 it then fine-tunes a copy of the generator's
+     * decoder on the samples with that code (stage "fine-tune decoder") and saves the tuned arrays
+     * with the style; the opened model itself is never changed. Samples of characters the model
+     * does not draw are skipped with a warning in the log. The fit and the fine-tune use a fixed
+     * seed, so the same samples give the same style.
      *
-     * @throws GlyphGanException for an invalid name, unusable samples, or a fine-tune request, which
-     *                           this model does not implement
-     * @throws java.util.concurrent.CancellationException when {@code cancel} is set
+     * @throws GlyphGanException for an invalid name, unusable samples, or a fine-tune request to a
+     *                           model that is not a {@link GanStyleModel}
+     * @throws java.util.concurrent.CancellationException when {@code cancel} is set; nothing is saved
      */
     public SavedStyle retrain(RetrainRequest request, ProgressListener progress, Cancellation cancel) {
         ensureOpen();
         String name = checkStyleName(request.name());
-        if (request.fineTune()) {
-            throw new GlyphGanException("Fine-tuning the decoder is not available in this version; retrain without it");
+        if (request.fineTune() && !(model instanceof GanStyleModel)) {
+            throw new GlyphGanException("This model cannot fine-tune its decoder because it is not a GAN model file;"
+                    + " retrain with 0 fine-tune steps");
         }
         SampleFitter.Fitted fitted = fitter.fit(request.samples(), progress, cancel);
         cancel.throwIfCancelled();
+        Map<String, INDArray> decoder = request.fineTune() ? fineTune(fitted, request.fineTuneSteps(), progress, cancel)
+                : null;
+        cancel.throwIfCancelled();
+        StoredStyle saved;
         try {
-            store.save(name, fitted.code(), fitted.samples());
+            saved = store.save(name, fitted.code(), fitted.samples().codePoints(),
+                    fitted.samples().spacing().sideBearingEm(), Instant.now(), decoder, request.fineTuneSteps());
         } catch (RuntimeException e) {
             throw new GlyphGanException(e.getMessage(), e);
         }
         List<Integer> codePoints = fitted.samples().codePoints();
-        return new SavedStyle(name, codePoints.size(), codePoints, store.fileOf(name));
+        return new SavedStyle(name, codePoints.size(), codePoints, store.fileOf(name),
+                saved.fineTuned() ? saved.decoder().fineTuneSteps() : 0,
+                saved.fineTuned() ? saved.decoder().file() : null);
+    }
+
+    private Map<String, INDArray> fineTune(SampleFitter.Fitted fitted, int steps, ProgressListener progress,
+                                           Cancellation cancel) {
+        long started = System.nanoTime();
+        Map<String, INDArray> arrays = ((GanStyleModel) model).fineTuneDecoder(fitted.code(),
+                fitted.samples().glyphs(), steps, SampleFitter.FIT_SEED, fraction -> {
+                    cancel.throwIfCancelled();
+                    progress.progress("fine-tune decoder", fraction);
+                });
+        LOG.info("Fine-tuned the decoder on {} samples for {} steps in {} ms", fitted.samples().glyphs().size(), steps,
+                (System.nanoTime() - started) / 1_000_000);
+        return arrays;
     }
 
     /** Marks this instance closed; later calls raise {@link IllegalStateException}. */

@@ -2,6 +2,7 @@ package org.glyphgan.facade;
 
 import java.util.OptionalDouble;
 import org.glyphgan.gan.StyleCode;
+import org.glyphgan.gan.StyleModel;
 
 /**
  * A style source turned into what generation needs.
@@ -9,6 +10,8 @@ import org.glyphgan.gan.StyleCode;
  * @param label         {@link StyleSource#label()}
  * @param code          the style code
  * @param sideBearingEm the style's own side bearing, or empty to derive one from the glyphs' stems
+ * @param model         the model that draws the style: the opened model, or for a custom style
+ *                      with a fine-tuned decoder that model with the tuned decoder arrays
  */
-record ResolvedStyle(String label, StyleCode code, OptionalDouble sideBearingEm) {
+record ResolvedStyle(String label, StyleCode code, OptionalDouble sideBearingEm, StyleModel model) {
 }

@@ -2,30 +2,43 @@ package org.glyphgan.facade;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleCode;
 import org.glyphgan.gan.StyleModel;
 import org.glyphgan.samples.StoredStyle;
 import org.glyphgan.samples.StyleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Turns a {@link StyleSource} into a style code, or rejects an unknown name. */
+/**
+ * Turns a {@link StyleSource} into a style code and the model that draws it, or rejects an unknown
+ * name. A custom style with a fine-tuned decoder is drawn with its tuned decoder. A mix that includes
+ * such a style blends the style codes and draws with the opened model's decoder, because two tuned
+ * decoders have no meaningful blend.
+ */
 final class StyleResolver {
+    private static final Logger LOG = LoggerFactory.getLogger(StyleResolver.class);
+
     private final StyleModel model;
     private final StyleStore store;
     private final SampleFitter fitter;
+    /** Tuned models of fine-tuned custom styles; null when the model cannot use a tuned decoder. */
+    private final TunedModels tunedModels;
 
     StyleResolver(StyleModel model, StyleStore store, SampleFitter fitter) {
         this.model = model;
         this.store = store;
         this.fitter = fitter;
+        this.tunedModels = model instanceof GanStyleModel gan ? new TunedModels(gan, store) : null;
     }
 
     /** Resolves {@code source}; only a {@link StyleSource.Samples} source reports progress, while it fits. */
     ResolvedStyle resolve(StyleSource source, ProgressListener progress, Cancellation cancel) {
         if (source instanceof StyleSource.Named named) {
-            return new ResolvedStyle(source.label(), namedCode(named.name()), OptionalDouble.empty());
+            return new ResolvedStyle(source.label(), namedCode(named.name()), OptionalDouble.empty(), model);
         }
         if (source instanceof StyleSource.Random random) {
-            return new ResolvedStyle(source.label(), model.randomStyle(random.seed()), OptionalDouble.empty());
+            return new ResolvedStyle(source.label(), model.randomStyle(random.seed()), OptionalDouble.empty(), model);
         }
         if (source instanceof StyleSource.Mix mix) {
             return mix(mix);
@@ -33,10 +46,33 @@ final class StyleResolver {
         if (source instanceof StyleSource.Samples samples) {
             SampleFitter.Fitted fitted = fitter.fit(samples.files(), progress, cancel);
             return new ResolvedStyle(source.label(), fitted.code(),
-                    OptionalDouble.of(fitted.samples().spacing().sideBearingEm()));
+                    OptionalDouble.of(fitted.samples().spacing().sideBearingEm()), model);
         }
         StoredStyle stored = custom(((StyleSource.Custom) source).savedName());
-        return new ResolvedStyle(source.label(), stored.code(), OptionalDouble.of(stored.sideBearingEm()));
+        return new ResolvedStyle(source.label(), stored.code(), OptionalDouble.of(stored.sideBearingEm()),
+                drawingModel(stored));
+    }
+
+    /**
+     * Returns the model that draws a style labelled {@code label} as {@link StyleSource#label()}
+     * writes it: the tuned model for a saved fine-tuned custom style, else the opened model.
+     */
+    StyleModel modelForLabel(String label) {
+        if (!label.startsWith("custom:")) {
+            return model;
+        }
+        return drawingModel(custom(label.substring("custom:".length())));
+    }
+
+    private StyleModel drawingModel(StoredStyle stored) {
+        if (!stored.fineTuned()) {
+            return model;
+        }
+        if (tunedModels == null) {
+            throw new GlyphGanException("Saved style '" + stored.name() + "' has a fine-tuned decoder, which this model"
+                    + " cannot load because it is not a GAN model file; open the GAN model it was retrained with");
+        }
+        return tunedModels.of(stored);
     }
 
     private ResolvedStyle mix(StyleSource.Mix mix) {
@@ -48,18 +84,26 @@ final class StyleResolver {
             sideBearing = OptionalDouble.of(first.sideBearingEm().getAsDouble() * (1 - mix.weight())
                     + second.sideBearingEm().getAsDouble() * mix.weight());
         }
-        return new ResolvedStyle(mix.label(), code, sideBearing);
+        return new ResolvedStyle(mix.label(), code, sideBearing, model);
     }
 
-    /** Resolves a named style, else a saved custom style of that name. */
+    /**
+     * Resolves a named style, else a saved custom style of that name, as a part of a mix: drawn by
+     * the opened model even when the custom style has a fine-tuned decoder.
+     */
     private ResolvedStyle byName(String name) {
         StyleCode named = model.namedStyles().get(name);
         if (named != null) {
-            return new ResolvedStyle(name, named, OptionalDouble.empty());
+            return new ResolvedStyle(name, named, OptionalDouble.empty(), model);
         }
         Optional<StoredStyle> stored = load(name);
         if (stored.isPresent()) {
-            return new ResolvedStyle(name, stored.get().code(), OptionalDouble.of(stored.get().sideBearingEm()));
+            if (stored.get().fineTuned()) {
+                LOG.info("Mixing custom style '{}' blends its style code only; its fine-tuned decoder is not used",
+                        name);
+            }
+            return new ResolvedStyle(name, stored.get().code(), OptionalDouble.of(stored.get().sideBearingEm()),
+                    model);
         }
         throw unknown("style", name);
     }

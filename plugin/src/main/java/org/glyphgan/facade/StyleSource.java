@@ -30,6 +30,8 @@ public sealed interface StyleSource {
 
     /**
      * A blend of two named or custom styles: {@code first} at weight 0, {@code second} at weight 1.
+     * The style codes are blended and the opened model draws the mix, so a custom style with a
+     * fine-tuned decoder contributes its style code only.
      *
      * @param weight weight of {@code second}, in [0, 1]
      */
@@ -49,7 +51,7 @@ public sealed interface StyleSource {
         }
     }
 
-    /** A custom style saved by {@link GlyphGan#retrain}. */
+    /** A custom style saved by {@link GlyphGan#retrain}, drawn with its fine-tuned decoder when it has one. */
     record Custom(String savedName) implements StyleSource {
         public Custom {
             requireName(savedName, "custom style");

@@ -15,16 +15,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.glyphgan.gan.StyleCode;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Saved custom styles on disk: one JSON file {@code NAME.json} per style in one directory. Files
- * are written to a temporary file in the same directory and renamed, so a crash never leaves a
- * half-written style behind. Instances are safe for concurrent use within one process.
+ * Saved custom styles on disk: one JSON file {@code NAME.json} per style in one directory, and for a
+ * style with a fine-tuned decoder a zip of the decoder arrays {@code NAME.decoder-HASH.zip} beside
+ * it. Files are written to a temporary file in the same directory and renamed, so a crash never
+ * leaves a half-written style behind. Instances are safe for concurrent use within one process.
  */
 public final class StyleStore {
     /** Letters, digits, '-' and '_', 1 to 64 characters: safe as a file name on every system. */
@@ -82,27 +85,102 @@ public final class StyleStore {
         save(name, code, samples.codePoints(), samples.spacing().sideBearingEm(), Instant.now());
     }
 
-    /** Saves (or replaces) a style with an explicit creation time, atomically. */
+    /**
+     * Saves (or replaces) a style fitted to {@code samples} together with its tuned decoder arrays,
+     * from {@code fineTuneSteps} Adam steps.
+     */
+    public synchronized void save(String name, StyleCode code, SampleSet samples, Map<String, INDArray> decoderArrays,
+                                  int fineTuneSteps) {
+        save(name, code, samples.codePoints(), samples.spacing().sideBearingEm(), Instant.now(), decoderArrays,
+                fineTuneSteps);
+    }
+
+    /** Saves (or replaces) a style code alone with an explicit creation time, atomically. */
     public synchronized void save(String name, StyleCode code, List<Integer> sampleCodePoints, double sideBearingEm,
                                   Instant created) {
+        save(name, code, sampleCodePoints, sideBearingEm, created, null, 0);
+    }
+
+    /**
+     * Saves (or replaces) a style with an explicit creation time. The decoder file, when there is
+     * one, is written first and the style file second, each through a temporary file and a
+     * rename, so the style file always refers to a complete decoder file. Decoder files of this
+     * style that the new style file no longer refers to are deleted last.
+     *
+     * @param decoderArraysOrNull tuned decoder arrays, or null for a style code alone
+     * @return the saved style as {@link #load} would return it
+     */
+    public synchronized StoredStyle save(String name, StyleCode code, List<Integer> sampleCodePoints, double sideBearingEm,
+                                  Instant created, Map<String, INDArray> decoderArraysOrNull, int fineTuneSteps) {
         Path file = fileOf(name);
         checkCode(name, code);
-        StyleFile record = new StyleFile(StyleFile.FORMAT_VERSION, name, code.vector(),
-                sampleCodePoints.stream().sorted().toList(), sideBearingEm, created.toString());
         try {
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, "." + name, ".tmp");
-            try {
-                Files.write(temporary, mapper.writeValueAsBytes(record));
-                moveAtomically(temporary, file);
-            } finally {
-                Files.deleteIfExists(temporary);
+            DecoderFile.Written decoder = null;
+            if (decoderArraysOrNull != null) {
+                decoder = writeDecoder(name, decoderArraysOrNull);
             }
+            StyleFile record = new StyleFile(
+                    decoder == null ? StyleFile.CODE_ONLY_VERSION : StyleFile.FORMAT_VERSION, name, code.vector(),
+                    sampleCodePoints.stream().sorted().toList(), sideBearingEm, created.toString(),
+                    decoder == null ? null : Integer.valueOf(fineTuneSteps), decoder == null ? null : decoder.fileName(),
+                    decoder == null ? null : decoder.sha256());
+            writeAtomically(name, mapper.writeValueAsBytes(record), file);
+            deleteStaleDecoders(name, decoder == null ? null : decoder.fileName());
+            LOG.info("Saved style '{}' to {}{}", name, file, decoder == null ? "" : " with a tuned decoder");
+            return toStyle(file, name, record);
         } catch (IOException e) {
             throw new StyleStoreException("Could not save style '" + name + "' to " + file + ": " + e.getMessage()
                     + "; check that the directory is writable", e);
         }
-        LOG.info("Saved style '{}' to {}", name, file);
+    }
+
+    private DecoderFile.Written writeDecoder(String name, Map<String, INDArray> arrays) throws IOException {
+        byte[] bytes = DecoderFile.encode(arrays);
+        String sha256 = DecoderFile.sha256(bytes);
+        String fileName = DecoderFile.fileName(name, sha256);
+        writeAtomically(name, bytes, directory.resolve(fileName));
+        LOG.info("Saved the tuned decoder of style '{}' to {} ({} bytes)", name, directory.resolve(fileName),
+                bytes.length);
+        return new DecoderFile.Written(fileName, sha256);
+    }
+
+    private void writeAtomically(String name, byte[] bytes, Path target) throws IOException {
+        Path temporary = Files.createTempFile(directory, "." + name, ".tmp");
+        try {
+            Files.write(temporary, bytes);
+            moveAtomically(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Deletes this style's decoder files other than {@code keptOrNull}; a failure only logs a warning. */
+    private void deleteStaleDecoders(String name, String keptOrNull) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(directory,
+                entry -> DecoderFile.belongsTo(entry.getFileName().toString(), name))) {
+            for (Path stale : files) {
+                if (!stale.getFileName().toString().equals(keptOrNull)) {
+                    Files.deleteIfExists(stale);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not delete old tuned decoders of style '{}' in {}: {}", name, directory, e.toString());
+        }
+    }
+
+    /**
+     * Reads the tuned decoder arrays of {@code style}, checked against the SHA-256 its style file
+     * records and against the decoder's array names; the caller checks their shapes against the model.
+     *
+     * @throws IllegalArgumentException when the style has no tuned decoder
+     * @throws StyleStoreException      when the decoder file is missing, damaged or replaced
+     */
+    public Map<String, INDArray> loadDecoder(StoredStyle style) {
+        if (!style.fineTuned()) {
+            throw new IllegalArgumentException("Style '" + style.name() + "' has no tuned decoder; it is a style code alone");
+        }
+        return DecoderFile.read(style.decoder().file(), style.decoder().sha256(), style.name());
     }
 
     private static void checkCode(String name, StyleCode code) {
@@ -193,10 +271,25 @@ public final class StyleStore {
         }
         try {
             return new StoredStyle(name, new StyleCode(record.code()), record.sampleCodePoints(),
-                    record.sideBearingEm(), Instant.parse(record.created()));
+                    record.sideBearingEm(), Instant.parse(record.created()), decoder(file, record));
         } catch (DateTimeException | NullPointerException e) {
             throw damaged(file, "its field 'created' or 'sampleCodePoints' is invalid", e);
         }
+    }
+
+    /** Returns the decoder file that {@code record} refers to, or null for a style code alone. */
+    private static StoredStyle.TunedDecoder decoder(Path file, StyleFile record) {
+        if (record.decoderFile() == null && record.decoderSha256() == null) {
+            return null;
+        }
+        if (record.decoderFile() == null || record.decoderSha256() == null
+                || !DecoderFile.belongsTo(record.decoderFile(), record.name())
+                || !record.decoderSha256().matches("[0-9a-f]{64}")) {
+            throw damaged(file, "its fields 'decoderFile' and 'decoderSha256' must both be set: the decoder file name "
+                    + "as " + record.name() + ".decoder-HASH.zip and its SHA-256 as 64 lowercase hex digits", null);
+        }
+        return new StoredStyle.TunedDecoder(file.resolveSibling(record.decoderFile()), record.decoderSha256(),
+                record.fineTuneSteps() == null ? 0 : record.fineTuneSteps());
     }
 
     private static StyleStoreException damaged(Path file, String reason, Throwable cause) {

@@ -23,6 +23,12 @@ final class RetrainApi {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainApi.class);
     /** An event stream sends a comment line this often when nothing changes, so proxies keep it open. */
     private static final long KEEP_ALIVE_MS = 15_000;
+    /**
+     * Decoder fine-tune steps of a request with {@code fineTune=true}, about 30 s with the shipped
+     * model on 2 CPU cores. Of 50 and 150 steps on 9 validation fonts, 50 scored best on the
+     * characters outside the samples: mean ink IoU 0.463, against 0.459 without fine-tuning.
+     */
+    static final int FINE_TUNE_STEPS = 50;
 
     private final GlyphGan glyphGan;
     private final ServerLimits limits;
@@ -46,9 +52,10 @@ final class RetrainApi {
             throw new ApiException(400, "Field 'name' is missing: name the new style, e.g. my-hand");
         }
         boolean fineTune = "true".equalsIgnoreCase(form.field("fineTune"));
+        int fineTuneSteps = fineTune ? FINE_TUNE_STEPS : 0;
         Path folder = UploadedSamples.save(form.files());
         RetrainJob job = jobs.create(name.strip());
-        RetrainRequest request = new RetrainRequest(name.strip(), List.of(folder), fineTune);
+        RetrainRequest request = new RetrainRequest(name.strip(), List.of(folder), fineTuneSteps);
         LOG.info("Queuing retraining job {} for style '{}' with {} sample files", job.id(), request.name(),
                 form.files().size());
         // NOTE: a running job has no deadline; only POST /api/jobs/{id}/cancel or shutdown stops it.

@@ -97,7 +97,7 @@ final class RetrainJob {
         json.put("error", error);
         if (result != null) {
             json.put("result", Map.of("name", result.name(), "sampleCount", result.sampleCount(),
-                    "sampleCodePoints", result.sampleCodePoints()));
+                    "sampleCodePoints", result.sampleCodePoints(), "fineTuneSteps", result.fineTuneSteps()));
         }
         json.put("version", version);
         return json;

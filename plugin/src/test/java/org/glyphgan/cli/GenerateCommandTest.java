@@ -218,13 +218,27 @@ class GenerateCommandTest {
     }
 
     @Test
-    void retrainHasNoFineTuneOption() {
-        Path samples = SampleImages.write(dir.resolve("samples-ft"), "H");
-        CliRun run = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune");
+    void retrainFineTunesDecoder() {
+        Path samples = SampleImages.write(dir.resolve("samples-ft"), "Ho");
+        CliRun run = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune-steps", "2");
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().contains("Saved its decoder, fine-tuned for 2 steps, to " + styles
+                + "/tuned.decoder-"), run.toString());
+        assertTrue(Files.isRegularFile(Path.of(styles, "tuned.json")), run.toString());
+        CliRun listed = run("styles");
+        assertTrue(listed.stdout().contains("decoder fine-tuned for 2 steps"), listed.toString());
+    }
+
+    @Test
+    void fineTuneStepsAboveBoundAreRejected() {
+        Path samples = SampleImages.write(dir.resolve("samples-bound"), "H");
+        CliRun run = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune-steps", "2001");
         assertEquals(2, run.exitCode(), run.toString());
-        assertEquals("error: Unknown option: '--fine-tune' (see 'glyphgan retrain --help')", run.stderr().strip(),
-                run.toString());
-        assertFalse(CliRun.of("retrain", "--help").stdout().contains("--fine-tune"), "help still offers --fine-tune");
+        assertEquals("error: Invalid value for option '--fine-tune-steps': 2001 is outside 0 to 2000 (0 fits the style"
+                + " code only) (see 'glyphgan retrain --help')", run.stderr().strip(), run.toString());
+        CliRun negative = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune-steps", "-1");
+        assertEquals(2, negative.exitCode(), negative.toString());
+        assertTrue(CliRun.of("retrain", "--help").stdout().contains("--fine-tune-steps=N"), "help lacks the option");
     }
 
     @Test

@@ -22,7 +22,7 @@ class GlyphGanRetrainTest {
         Path samples = SampleImages.write(dir.resolve("samples"), "AHgo");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
         List<Double> fractions = new ArrayList<>();
-        SavedStyle saved = glyphGan.retrain(new RetrainRequest("my-hand", List.of(samples), false),
+        SavedStyle saved = glyphGan.retrain(new RetrainRequest("my-hand", List.of(samples)),
                 (stage, fraction) -> fractions.add(fraction), Cancellation.none());
         assertEquals("my-hand", saved.name());
         assertEquals(4, saved.sampleCount());
@@ -72,20 +72,10 @@ class GlyphGanRetrainTest {
     }
 
     @Test
-    void fineTuneIsRejected() {
-        Path samples = SampleImages.write(dir.resolve("samples"), "A");
-        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
-        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
-                new RetrainRequest("tuned", List.of(samples), true), ProgressListener.NONE, Cancellation.none()));
-        assertEquals("Fine-tuning the decoder is not available in this version; retrain without it", e.getMessage());
-        assertTrue(Files.notExists(dir.resolve("styles/tuned.json")), "a rejected request saved a style");
-    }
-
-    @Test
     void invalidNameIsRejected() {
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
-                new RetrainRequest("../evil", List.of(dir), false), ProgressListener.NONE, Cancellation.none()));
+                new RetrainRequest("../evil", List.of(dir)), ProgressListener.NONE, Cancellation.none()));
         assertTrue(e.getMessage().contains("Invalid style name '../evil'"), e.getMessage());
     }
 
@@ -95,7 +85,7 @@ class GlyphGanRetrainTest {
         Files.writeString(folder.resolve("A.png"), "not an image");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
-                new RetrainRequest("junk", List.of(folder), false), ProgressListener.NONE, Cancellation.none()));
+                new RetrainRequest("junk", List.of(folder)), ProgressListener.NONE, Cancellation.none()));
         assertTrue(e.getMessage().contains("A.png"), e.getMessage());
     }
 
@@ -104,7 +94,7 @@ class GlyphGanRetrainTest {
         Path samples = SampleImages.write(dir.resolve("samples"), "H");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.build("AB"), dir.resolve("styles"));
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.retrain(
-                new RetrainRequest("accents", List.of(samples), false), ProgressListener.NONE, Cancellation.none()));
+                new RetrainRequest("accents", List.of(samples)), ProgressListener.NONE, Cancellation.none()));
         assertTrue(e.getMessage().contains("None of the 1 sample characters is drawn by this model; give samples of characters in U+0041-U+0042"), e.getMessage());
     }
 
@@ -113,8 +103,8 @@ class GlyphGanRetrainTest {
         Path samples = SampleImages.write(dir.resolve("samples"), "AH");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
         Cancellation cancel = new Cancellation();
-        assertThrows(CancellationException.class, () -> glyphGan.retrain(new RetrainRequest("stopped", List.of(samples),
-                false), (stage, fraction) -> cancel.cancel(), cancel));
+        assertThrows(CancellationException.class, () -> glyphGan.retrain(new RetrainRequest("stopped", List.of(samples)),
+                (stage, fraction) -> cancel.cancel(), cancel));
         assertTrue(Files.notExists(dir.resolve("styles/stopped.json")), "a cancelled fit saved a style");
     }
 }

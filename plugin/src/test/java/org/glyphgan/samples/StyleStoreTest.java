@@ -12,10 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.glyphgan.gan.GeneratorLayers;
 import org.glyphgan.gan.StyleCode;
 import org.glyphgan.raster.GrayBitmap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 class StyleStoreTest {
     private static final StyleCode CODE = new StyleCode(new float[] {0.25f, -1.5f, 3.0e-7f, 42f});
@@ -164,5 +167,85 @@ class StyleStoreTest {
                 .getMessage();
 
         assertTrue(message.contains("NaN"), message);
+    }
+
+    @Test
+    void decoderArraysRoundTrip() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        Map<String, INDArray> arrays = decoderArrays();
+
+        StoredStyle saved = store.save("tuned", CODE, List.of(0x41), 0.05, Instant.parse("2026-01-31T12:00:00Z"),
+                arrays, 150);
+        StoredStyle loaded = store.load("tuned").orElseThrow();
+
+        assertEquals(saved, loaded);
+        assertTrue(loaded.fineTuned());
+        assertEquals(150, loaded.decoder().fineTuneSteps());
+        assertEquals(arrays, store.loadDecoder(loaded));
+        String json = Files.readString(directory.resolve("tuned.json"));
+        assertTrue(json.contains("\"formatVersion\" : 2"), json);
+        assertTrue(json.contains("\"decoderFile\" : \"" + loaded.decoder().file().getFileName() + "\""), json);
+        assertTrue(json.contains("\"decoderSha256\" : \"" + loaded.decoder().sha256() + "\""), json);
+    }
+
+    @Test
+    void codeOnlyStyleKeepsVersionOneFields() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        store.save("ink", CODE, List.of(0x41), 0.05, Instant.parse("2026-01-31T12:00:00Z"));
+
+        String json = Files.readString(directory.resolve("ink.json"));
+
+        assertTrue(!json.contains("decoder"), json);
+        assertTrue(!json.contains("fineTuneSteps"), json);
+        assertTrue(!store.load("ink").orElseThrow().fineTuned());
+    }
+
+    @Test
+    void decoderWithUnexpectedEntryRejected() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        Map<String, INDArray> arrays = new java.util.LinkedHashMap<>(decoderArrays());
+        arrays.put("g_e1_w", Nd4j.zeros(2));
+        StoredStyle saved = store.save("odd", CODE, List.of(0x41), 0.05, Instant.now(), arrays, 3);
+
+        String message = assertThrows(StyleStoreException.class, () -> store.loadDecoder(saved)).getMessage();
+
+        assertTrue(message.startsWith("The tuned decoder " + saved.decoder().file() + " of saved style 'odd' is"
+                + " damaged: it has an unexpected entry decoder/g_e1_w;"), message);
+    }
+
+    @Test
+    void decoderFieldWithoutHashRejected() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        Files.writeString(directory.resolve("half.json"), "{\"formatVersion\": 2, \"name\": \"half\", \"code\": [1.0],"
+                + " \"sampleCodePoints\": [65], \"sideBearingEm\": 0, \"created\": \"2026-01-01T00:00:00Z\","
+                + " \"decoderFile\": \"half.decoder-0123456789abcdef.zip\"}");
+
+        String message = assertThrows(StyleStoreException.class, () -> store.load("half")).getMessage();
+
+        assertTrue(message.contains("its fields 'decoderFile' and 'decoderSha256' must both be set"), message);
+        assertTrue(message.endsWith("delete the file and retrain the style"), message);
+    }
+
+    @Test
+    void decoderFileOutsideFolderRejected() throws IOException {
+        StyleStore store = new StyleStore(directory.resolve("styles"));
+        Files.createDirectories(directory.resolve("styles"));
+        Files.writeString(directory.resolve("styles/away.json"), "{\"formatVersion\": 2, \"name\": \"away\","
+                + " \"code\": [1.0], \"sampleCodePoints\": [65], \"sideBearingEm\": 0,"
+                + " \"created\": \"2026-01-01T00:00:00Z\", \"decoderFile\": \"away.decoder-/../../outside.zip\","
+                + " \"decoderSha256\": \"" + "0".repeat(64) + "\"}");
+
+        String message = assertThrows(StyleStoreException.class, () -> store.load("away")).getMessage();
+
+        assertTrue(message.contains("the decoder file name as away.decoder-HASH.zip"), message);
+    }
+
+    private static Map<String, INDArray> decoderArrays() {
+        Map<String, INDArray> arrays = new java.util.LinkedHashMap<>();
+        int seed = 1;
+        for (String name : GeneratorLayers.decoderArrayNames()) {
+            arrays.put(name, Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 3, seed++));
+        }
+        return arrays;
     }
 }

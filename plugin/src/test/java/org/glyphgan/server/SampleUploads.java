@@ -41,8 +41,16 @@ final class SampleUploads {
 
     /** Builds a form with text field {@code name} and every file in the {@code samples} field. */
     static byte[] form(String styleName, List<Path> files) throws IOException {
+        return form(styleName, files, false);
+    }
+
+    /** Like {@link #form(String, List)}, plus the form field {@code fineTune=true} when {@code fineTune} is set. */
+    static byte[] form(String styleName, List<Path> files, boolean fineTune) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + styleName + "\r\n");
+        if (fineTune) {
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"fineTune\"\r\n\r\ntrue\r\n");
+        }
         for (Path file : files) {
             write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"samples\"; filename=\""
                     + file.getFileName() + "\"\r\nContent-Type: image/png\r\n\r\n");

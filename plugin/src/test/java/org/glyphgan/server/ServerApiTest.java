@@ -130,6 +130,25 @@ class ServerApiTest {
     }
 
     @Test
+    void retrainWithFineTune() throws Exception {
+        List<Path> pngs = SampleUploads.drawPngs(dir, "Ho");
+        HttpResponse<String> accepted = client.send(api("/api/retrain")
+                .header("Content-Type", SampleUploads.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleUploads.form("api-tuned", pngs, true))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String jobId = JSON.readTree(accepted.body()).get("id").asText();
+
+        List<JsonNode> events = events(jobId);
+        JsonNode last = events.get(events.size() - 1);
+        assertEquals("succeeded", last.get("state").asText(), last.toString());
+        assertEquals(RetrainApi.FINE_TUNE_STEPS, last.get("result").get("fineTuneSteps").asInt(), last.toString());
+        assertTrue(events.stream().anyMatch(e -> e.get("stage").asText().equals("fine-tune decoder")), events.toString());
+        JsonNode set = postJson("/api/generate", "{\"style\":\"custom:api-tuned\",\"chars\":\"x\"}", 200);
+        assertEquals(1, set.get("glyphs").size(), set.toString());
+    }
+
+    @Test
     void retrainJobFailsOnUnusableSamples() throws Exception {
         Path garbage = java.nio.file.Files.write(dir.resolve("A.png"), new byte[] {1, 2, 3, 4});
         HttpResponse<String> accepted = client.send(api("/api/retrain")

@@ -348,7 +348,8 @@ function showJob(job) {
   const percent = Math.round(job.fraction * 100);
   let text = `${job.name}: ${job.state}, ${job.stage} (${percent} %)`;
   if (job.state === "succeeded" && job.result) {
-    text = `Saved style "${job.result.name}" from ${job.result.sampleCount} samples.`;
+    const tuned = job.result.fineTuneSteps > 0 ? `, decoder fine-tuned for ${job.result.fineTuneSteps} steps` : "";
+    text = `Saved style "${job.result.name}" from ${job.result.sampleCount} samples${tuned}.`;
   } else if (job.state === "failed") {
     text = `Training failed: ${job.error}`;
   }
