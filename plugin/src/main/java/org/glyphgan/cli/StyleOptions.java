@@ -23,7 +23,8 @@ final class StyleOptions {
 
     @Option(names = "--mix", paramLabel = "NAME1,NAME2,WEIGHT",
             description = "A blend of two named or custom styles; WEIGHT in [0, 1] is the share of NAME2"
-                    + " (0 = NAME1, 1 = NAME2).")
+                    + " (0 = NAME1, 1 = NAME2). Only the style codes blend: a custom style's fine-tuned decoder"
+                    + " is not used in a mix.")
     String mix;
 
     @Option(names = "--custom", paramLabel = "NAME",

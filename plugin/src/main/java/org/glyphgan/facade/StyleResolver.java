@@ -7,6 +7,7 @@ import org.glyphgan.gan.StyleCode;
 import org.glyphgan.gan.StyleModel;
 import org.glyphgan.samples.StoredStyle;
 import org.glyphgan.samples.StyleStore;
+import org.glyphgan.samples.StyleStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,6 +129,8 @@ final class StyleResolver {
         Optional<StoredStyle> stored;
         try {
             stored = store.load(name);
+        } catch (StyleStoreException e) {
+            throw new GlyphGanException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new GlyphGanException("Saved style '" + name + "' in " + store.directory() + " cannot be read ("
                     + e.getMessage() + "); retrain it or delete its file", e);

@@ -2,6 +2,7 @@ package org.glyphgan.facade;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
@@ -81,10 +82,14 @@ final class TunedModels {
 
     private static FileTime modified(StoredStyle style) {
         try {
-            return Files.getLastModifiedTime(style.decoder().file());
+            return Files.getLastModifiedTime(style.decoder().file(), LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new GlyphGanException("The tuned decoder " + style.decoder().file() + " of saved style '"
+                    + style.name() + "' is missing; retrain the style with fine-tuning, or delete " + style.name()
+                    + ".json", e);
         } catch (IOException e) {
             throw new GlyphGanException("The tuned decoder " + style.decoder().file() + " of saved style '"
-                    + style.name() + "' cannot be read (" + e + "); retrain the style with fine-tuning, or delete "
+                    + style.name() + "' cannot be read (" + e.getMessage() + "); retrain the style with fine-tuning, or delete "
                     + style.name() + ".json", e);
         }
     }

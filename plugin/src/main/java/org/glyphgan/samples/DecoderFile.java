@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,7 +76,11 @@ final class DecoderFile {
     static Map<String, INDArray> read(Path file, String expectedSha256, String styleName) {
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(file)) {
+            if (Files.isSymbolicLink(file)) {
+                throw damaged(file, styleName, "it is a symbolic link, and only plain files in the styles folder are read",
+                        null);
+            }
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 throw damaged(file, styleName, "the file is missing", null);
             }
             if (Files.size(file) > MAX_FILE_BYTES) {

@@ -277,16 +277,29 @@ public final class StyleStore {
         }
     }
 
-    /** Returns the decoder file that {@code record} refers to, or null for a style code alone. */
+    /**
+     * Returns the decoder file that {@code record} refers to, or null for a style code alone. Format
+     * version 1 has no decoder fields and version 2 has both.
+     */
     private static StoredStyle.TunedDecoder decoder(Path file, StyleFile record) {
-        if (record.decoderFile() == null && record.decoderSha256() == null) {
+        boolean hasFields = record.decoderFile() != null || record.decoderSha256() != null;
+        if (record.formatVersion() == StyleFile.CODE_ONLY_VERSION) {
+            if (hasFields) {
+                throw damaged(file, "it has format version " + StyleFile.CODE_ONLY_VERSION
+                        + " but names a tuned decoder, which only version " + StyleFile.FORMAT_VERSION + " files do", null);
+            }
             return null;
         }
-        if (record.decoderFile() == null || record.decoderSha256() == null
-                || !DecoderFile.belongsTo(record.decoderFile(), record.name())
-                || !record.decoderSha256().matches("[0-9a-f]{64}")) {
-            throw damaged(file, "its fields 'decoderFile' and 'decoderSha256' must both be set: the decoder file name "
-                    + "as " + record.name() + ".decoder-HASH.zip and its SHA-256 as 64 lowercase hex digits", null);
+        if (record.decoderFile() == null || record.decoderSha256() == null) {
+            throw damaged(file, "it has format version " + StyleFile.FORMAT_VERSION
+                    + " but lacks the field 'decoderFile' or 'decoderSha256'", null);
+        }
+        if (!DecoderFile.belongsTo(record.decoderFile(), record.name())) {
+            throw damaged(file, "its field 'decoderFile' is '" + record.decoderFile() + "', not a file name of the form "
+                    + record.name() + ".decoder-HASH.zip in the styles folder", null);
+        }
+        if (!record.decoderSha256().matches("[0-9a-f]{64}")) {
+            throw damaged(file, "its field 'decoderSha256' is not 64 lowercase hex digits", null);
         }
         return new StoredStyle.TunedDecoder(file.resolveSibling(record.decoderFile()), record.decoderSha256(),
                 record.fineTuneSteps() == null ? 0 : record.fineTuneSteps());

@@ -44,6 +44,17 @@ final class RetrainApi {
         this.eventStreams = new Semaphore(limits.maxEventStreams());
     }
 
+    /** Returns the fine-tune steps for the form field {@code fineTune}: 0 when absent or "false", {@link #FINE_TUNE_STEPS} for "true". */
+    private static int fineTuneSteps(String field) {
+        if (field == null || field.equals("false")) {
+            return 0;
+        }
+        if (field.equals("true")) {
+            return FINE_TUNE_STEPS;
+        }
+        throw new ApiException(400, "Field 'fineTune' is '" + field + "': send true or false");
+    }
+
     void retrain(HttpExchange exchange) throws IOException {
         String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
         MultipartForm form = MultipartForm.parse(contentType, Exchanges.readBody(exchange, limits.maxUploadBytes()));
@@ -51,8 +62,7 @@ final class RetrainApi {
         if (name == null || name.isBlank()) {
             throw new ApiException(400, "Field 'name' is missing: name the new style, e.g. my-hand");
         }
-        boolean fineTune = "true".equalsIgnoreCase(form.field("fineTune"));
-        int fineTuneSteps = fineTune ? FINE_TUNE_STEPS : 0;
+        int fineTuneSteps = fineTuneSteps(form.field("fineTune"));
         Path folder = UploadedSamples.save(form.files());
         RetrainJob job = jobs.create(name.strip());
         RetrainRequest request = new RetrainRequest(name.strip(), List.of(folder), fineTuneSteps);

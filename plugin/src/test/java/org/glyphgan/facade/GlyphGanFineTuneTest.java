@@ -1,6 +1,7 @@
 package org.glyphgan.facade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,8 +120,21 @@ class GlyphGanFineTuneTest {
                 Cancellation.none());
         Files.delete(saved.decoderFile());
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "custom:tuned"));
-        assertTrue(e.getMessage().contains(saved.decoderFile().toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("retrain the style with fine-tuning"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("The tuned decoder " + saved.decoderFile() + " of saved style 'tuned'"
+                + " is missing; retrain the style with fine-tuning"), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void linkedDecoderIsRejected() throws IOException {
+        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        SavedStyle saved = glyphGan.retrain(new RetrainRequest("tuned", List.of(samples), 2), ProgressListener.NONE,
+                Cancellation.none());
+        Path outside = Files.move(saved.decoderFile(), dir.resolve("outside.zip"));
+        Files.createSymbolicLink(saved.decoderFile(), outside);
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "custom:tuned"));
+        assertTrue(e.getMessage().contains("is damaged: it is a symbolic link"), e.getMessage());
     }
 
     @Test

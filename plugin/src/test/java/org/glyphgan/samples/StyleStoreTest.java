@@ -222,7 +222,8 @@ class StyleStoreTest {
 
         String message = assertThrows(StyleStoreException.class, () -> store.load("half")).getMessage();
 
-        assertTrue(message.contains("its fields 'decoderFile' and 'decoderSha256' must both be set"), message);
+        assertTrue(message.contains("it has format version 2 but lacks the field 'decoderFile' or 'decoderSha256'"),
+                message);
         assertTrue(message.endsWith("delete the file and retrain the style"), message);
     }
 
@@ -237,7 +238,20 @@ class StyleStoreTest {
 
         String message = assertThrows(StyleStoreException.class, () -> store.load("away")).getMessage();
 
-        assertTrue(message.contains("the decoder file name as away.decoder-HASH.zip"), message);
+        assertTrue(message.contains("its field 'decoderFile' is 'away.decoder-/../../outside.zip', not a file name"
+                + " of the form away.decoder-HASH.zip in the styles folder"), message);
+    }
+
+    @Test
+    void versionOneWithDecoderRejected() throws IOException {
+        StyleStore store = new StyleStore(directory);
+        Files.writeString(directory.resolve("old.json"), "{\"formatVersion\": 1, \"name\": \"old\", \"code\": [1.0],"
+                + " \"sampleCodePoints\": [65], \"sideBearingEm\": 0, \"created\": \"2026-01-01T00:00:00Z\","
+                + " \"decoderFile\": \"old.decoder-0123456789abcdef.zip\", \"decoderSha256\": \"" + "0".repeat(64) + "\"}");
+
+        String message = assertThrows(StyleStoreException.class, () -> store.load("old")).getMessage();
+
+        assertTrue(message.contains("it has format version 1 but names a tuned decoder"), message);
     }
 
     private static Map<String, INDArray> decoderArrays() {

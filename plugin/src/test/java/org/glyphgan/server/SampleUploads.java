@@ -46,10 +46,16 @@ final class SampleUploads {
 
     /** Like {@link #form(String, List)}, plus the form field {@code fineTune=true} when {@code fineTune} is set. */
     static byte[] form(String styleName, List<Path> files, boolean fineTune) throws IOException {
+        return form(styleName, files, fineTune ? "true" : null);
+    }
+
+    /** Like {@link #form(String, List)}, plus the form field {@code fineTune} with {@code fineTune} unless it is null. */
+    static byte[] form(String styleName, List<Path> files, String fineTune) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + styleName + "\r\n");
-        if (fineTune) {
-            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"fineTune\"\r\n\r\ntrue\r\n");
+        if (fineTune != null) {
+            write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"fineTune\"\r\n\r\n" + fineTune
+                    + "\r\n");
         }
         for (Path file : files) {
             write(body, "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"samples\"; filename=\""

@@ -130,6 +130,17 @@ class ServerApiTest {
     }
 
     @Test
+    void retrainWithInvalidFineTuneRejected() throws Exception {
+        List<Path> pngs = SampleUploads.drawPngs(dir, "Ho");
+        HttpResponse<String> response = client.send(api("/api/retrain")
+                .header("Content-Type", SampleUploads.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(SampleUploads.form("api-yes", pngs, "yes"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("Field 'fineTune' is 'yes': send true or false"), response.body());
+    }
+
+    @Test
     void retrainWithFineTune() throws Exception {
         List<Path> pngs = SampleUploads.drawPngs(dir, "Ho");
         HttpResponse<String> accepted = client.send(api("/api/retrain")
