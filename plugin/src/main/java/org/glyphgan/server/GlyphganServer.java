@@ -65,7 +65,7 @@ public final class GlyphganServer implements AutoCloseable {
                 new ArrayBlockingQueue<>(limits.maxQueuedJobs()), daemonThreads("glyphgan-retrain-"));
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("glyphgan-deadline-"));
         GenerationSlots slots = new GenerationSlots(limits, timer);
-        RetrainApi retraining = new RetrainApi(glyphGan, limits, jobRunner);
+        RetrainApi retraining = new RetrainApi(glyphGan, limits, jobRunner, timer);
         Router router = new Router(new RequestGuard(boundPort, token), new StaticAssets(),
                 new GlyphApi(glyphGan, limits, slots), retraining);
         http.createContext("/", router);

@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.glyphgan.facade.GlyphGan;
 import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.RetrainRequest;
@@ -33,11 +37,13 @@ final class RetrainApi {
     private final GlyphGan glyphGan;
     private final ServerLimits limits;
     private final ExecutorService jobRunner;
+    private final ScheduledExecutorService timer;
     private final JobRegistry jobs;
     private final Semaphore eventStreams;
 
-    RetrainApi(GlyphGan glyphGan, ServerLimits limits, ExecutorService jobRunner) {
+    RetrainApi(GlyphGan glyphGan, ServerLimits limits, ExecutorService jobRunner, ScheduledExecutorService timer) {
         this.glyphGan = glyphGan;
+        this.timer = timer;
         this.limits = limits;
         this.jobRunner = jobRunner;
         this.jobs = new JobRegistry(limits.maxKeptJobs());
@@ -68,7 +74,6 @@ final class RetrainApi {
         RetrainRequest request = new RetrainRequest(name.strip(), List.of(folder), fineTuneSteps);
         LOG.info("Queuing retraining job {} for style '{}' with {} sample files", job.id(), request.name(),
                 form.files().size());
-        // NOTE: a running job has no deadline; only POST /api/jobs/{id}/cancel or shutdown stops it.
         try {
             jobRunner.execute(() -> run(job, request, folder));
         } catch (RejectedExecutionException e) {
@@ -143,6 +148,11 @@ final class RetrainApi {
     }
 
     private void run(RetrainJob job, RetrainRequest request, Path folder) {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> deadline = timer.schedule(() -> {
+            timedOut.set(true);
+            job.cancellation().cancel();
+        }, limits.retrainDeadline().toMillis(), TimeUnit.MILLISECONDS);
         try {
             if (job.isFinished()) {
                 return;
@@ -154,8 +164,14 @@ final class RetrainApi {
             LOG.info("Retraining job {} saved style '{}' from {} samples in {} ms", job.id(), saved.name(),
                     saved.sampleCount(), (System.nanoTime() - startNs) / 1_000_000);
         } catch (CancellationException e) {
-            job.markCancelled();
-            LOG.info("Retraining job {} cancelled", job.id());
+            if (timedOut.get()) {
+                job.fail("Retraining timed out after " + limits.retrainDeadline().toSeconds()
+                        + " s; retry with fewer samples or without fineTune");
+                LOG.warn("Retraining job {} timed out after {} s", job.id(), limits.retrainDeadline().toSeconds());
+            } else {
+                job.markCancelled();
+                LOG.info("Retraining job {} cancelled", job.id());
+            }
         } catch (GlyphGanException | IllegalArgumentException e) {
             job.fail(e.getMessage());
             LOG.warn("Retraining job {} rejected its input: {}", job.id(), e.getMessage());
@@ -163,6 +179,7 @@ final class RetrainApi {
             job.fail("Retraining failed: " + e + "; see the server log");
             LOG.error("Retraining job {} failed", job.id(), e);
         } finally {
+            deadline.cancel(false);
             try {
                 UploadedSamples.delete(folder);
             } catch (IOException e) {

@@ -60,7 +60,7 @@ class GenerationSlotsTest {
     private static ServerLimits limits(int generationSlots, Duration deadline) {
         ServerLimits defaults = ServerLimits.defaults();
         return new ServerLimits(defaults.maxJsonBytes(), defaults.maxUploadBytes(), defaults.requestReadTimeout(),
-                deadline, defaults.workerThreads(), generationSlots, defaults.maxEventStreams(),
+                deadline, defaults.retrainDeadline(), defaults.workerThreads(), generationSlots, defaults.maxEventStreams(),
                 defaults.maxQueuedJobs(), defaults.maxCodePoints(), defaults.maxCandidates(), defaults.maxCachedSets(),
                 defaults.maxCachedFonts(), defaults.maxKeptJobs());
     }
