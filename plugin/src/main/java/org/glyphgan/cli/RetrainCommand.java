@@ -64,7 +64,7 @@ final class RetrainCommand implements Callable<Integer> {
                     + (saved.sampleCount() == 1 ? " sample (" : " samples (") + CharacterSet.specOf(saved.sampleCodePoints()) + ") to " + saved.file());
             if (saved.decoderFile() != null) {
                 spec.commandLine().getOut().println("Saved its decoder, fine-tuned for " + saved.fineTuneSteps()
-                        + " steps, to " + saved.decoderFile());
+                        + (saved.fineTuneSteps() == 1 ? " step, to " : " steps, to ") + saved.decoderFile());
             }
             spec.commandLine().getOut().println("Generate with: glyphgan generate --custom " + saved.name()
                     + " --out FONT.ttf");

@@ -127,10 +127,13 @@ public final class GlyphGan implements AutoCloseable {
             styles.add(new StyleInfo(name, StyleInfo.NAMED, "learned from the training font " + name));
         }
         for (StoredStyle stored : store.list()) {
-            String tuned = stored.fineTuned() ? ", decoder fine-tuned for " + stored.decoder().fineTuneSteps() + " steps"
+            int steps = stored.fineTuned() ? stored.decoder().fineTuneSteps() : 0;
+            String tuned = stored.fineTuned() ? ", decoder fine-tuned for " + steps + (steps == 1 ? " step" : " steps")
                     : "";
-            styles.add(new StyleInfo(stored.name(), StyleInfo.CUSTOM, "fitted to " + stored.sampleCodePoints().size()
-                    + " samples (" + CharacterSet.specOf(stored.sampleCodePoints()) + ") on " + stored.created() + tuned));
+            int samples = stored.sampleCodePoints().size();
+            String fitted = "fitted to " + samples + (samples == 1 ? " sample (" : " samples (")
+                    + CharacterSet.specOf(stored.sampleCodePoints()) + ") on " + stored.created();
+            styles.add(new StyleInfo(stored.name(), StyleInfo.CUSTOM, fitted + tuned));
         }
         return styles;
     }

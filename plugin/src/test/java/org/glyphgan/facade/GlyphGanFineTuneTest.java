@@ -68,6 +68,16 @@ class GlyphGanFineTuneTest {
     }
 
     @Test
+    void singleSampleAndStepReadInSingular() {
+        Path samples = SampleImages.write(dir.resolve("samples"), "H");
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        glyphGan.retrain(new RetrainRequest("one", List.of(samples), 1), ProgressListener.NONE, Cancellation.none());
+        String description = glyphGan.styles().get(glyphGan.styles().size() - 1).description();
+        assertTrue(description.startsWith("fitted to 1 sample (U+0048) on "), description);
+        assertTrue(description.endsWith(", decoder fine-tuned for 1 step"), description);
+    }
+
+    @Test
     void savedStyleDrawsTheSameAfterReopening() {
         Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
         GlyphGan first = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
