@@ -13,6 +13,9 @@ import java.util.Map;
 
 /** Reads request bodies under a size limit and writes responses with the service's headers. */
 final class Exchanges {
+    /** Largest rejected request body that is still read to its end before the error response, in bytes. */
+    static final long MAX_DISCARDED_BYTES = 2L * 1024 * 1024;
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final String JSON_TYPE = "application/json; charset=utf-8";
     /**
@@ -37,6 +40,7 @@ final class Exchanges {
                 throw new ApiException(400, "Invalid Content-Length '" + declared + "': it must be a number");
             }
             if (length > maxBytes) {
+                discardSmallRest(exchange.getRequestBody(), length);
                 throw tooLarge(length, maxBytes);
             }
         }
@@ -45,12 +49,30 @@ final class Exchanges {
         try (InputStream in = exchange.getRequestBody()) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 if (body.size() + (long) n > maxBytes) {
+                    discardSmallRest(in, MAX_DISCARDED_BYTES);
                     throw tooLarge(body.size() + (long) n, maxBytes);
                 }
                 body.write(buffer, 0, n);
             }
         }
         return body.toByteArray();
+    }
+
+    /**
+     * Reads and drops the rest of a rejected body when it is at most {@link #MAX_DISCARDED_BYTES}
+     * long. Closing a connection with unread request bytes makes the kernel send a reset, and the
+     * client then often sees "connection reset" instead of the 413 response. A larger body is left
+     * unread, so the client may see the reset.
+     */
+    private static void discardSmallRest(InputStream in, long declaredBytes) throws IOException {
+        if (declaredBytes > MAX_DISCARDED_BYTES) {
+            return;
+        }
+        byte[] buffer = new byte[16 * 1024];
+        long discarded = 0;
+        for (int n = in.read(buffer); n >= 0 && discarded <= MAX_DISCARDED_BYTES; n = in.read(buffer)) {
+            discarded += n;
+        }
     }
 
     /** Rejects a body whose Content-Type is not {@code expected} (ignoring parameters such as charset). */
