@@ -61,8 +61,8 @@ final class Exchanges {
     /**
      * Reads and drops the rest of a rejected body when it is at most {@link #MAX_DISCARDED_BYTES}
      * long. Closing a connection with unread request bytes makes the kernel send a reset, and the
-     * client then often sees "connection reset" instead of the 413 response. A larger body is left
-     * unread, so the client may see the reset.
+     * client then often gets "connection reset" instead of the 413 response. A larger body is left
+     * unread, so the client may get the reset.
      */
     private static void discardSmallRest(InputStream in, long declaredBytes) throws IOException {
         if (declaredBytes > MAX_DISCARDED_BYTES) {
