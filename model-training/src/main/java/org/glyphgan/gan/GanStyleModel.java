@@ -199,7 +199,7 @@ public final class GanStyleModel implements StyleModel {
         return copies;
     }
 
-    /** The named codes and their mean, one per row. */
+    /** Returns the named codes and their mean, one per row. */
     private INDArray startCandidates() {
         int dim = architecture().styleDim();
         INDArray candidates = Nd4j.create(DataType.FLOAT, styles.size() + 1, dim);

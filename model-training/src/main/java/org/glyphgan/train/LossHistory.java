@@ -25,8 +25,8 @@ public final class LossHistory {
     }
 
     /**
-     * The highest validation ink IoU so far, or {@code -∞} when nothing was validated. Ink IoU is
-     * the selection score because L1 rewards faint, blurred strokes that trace to nothing.
+     * Returns the highest validation ink IoU so far, or {@code -∞} when nothing was validated. Ink
+     * IoU is the selection score because L1 rewards faint, blurred strokes that trace to nothing.
      */
     public double bestValidationIou() {
         return validations.stream().mapToDouble(ValidationScore::meanIou).max().orElse(Double.NEGATIVE_INFINITY);

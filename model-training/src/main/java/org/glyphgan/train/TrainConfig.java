@@ -23,7 +23,7 @@ import org.glyphgan.gan.GanArchitecture;
  * @param beta2                      Adam second-moment decay of both networks
  * @param l1Weight                   weight of the mean absolute pixel error to the real glyph in the generator loss
  * @param diceWeight                 weight of the soft Dice loss (one minus the ink overlap ratio) to the real glyph in
- *                                   the generator loss; it keeps thin strokes that L1 alone lets fade
+ *                                   the generator loss. It keeps thin strokes, which L1 alone lets fade
  * @param adversarialRampSteps       steps over which the adversarial weight rises linearly from 0 to 1
  * @param generatorChannels          channels of the generator's first stage (stages double it)
  * @param discriminatorChannels      channels of the discriminator's first stage (stages double it)

@@ -162,7 +162,7 @@ class GanStyleModelTest {
     }
 
     @Test
-    void fitStartsFromTheCandidateThatDrawsTheReferences() {
+    void fitStartsFromClosestCandidate() {
         GanParameters params = model.parameters();
         StyleCode target = model.namedStyles().get("font-2");
         List<StyleFitter.Reference> references = new java.util.ArrayList<>();

@@ -25,6 +25,7 @@ class StopSignalTest {
         Path out = dir.resolve("run");
         Path config = dir.resolve("config.json");
         Files.writeString(config, TinyRuns.config(out, 1_000_000).toJson());
+
         Path log = dir.resolve("train.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
@@ -38,12 +39,14 @@ class StopSignalTest {
                 Thread.sleep(100);
             }
             assertTrue(process.isAlive(), "training ended before the signal:\n" + Files.readString(log));
+
             process.destroy();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS),
                     "the process was still alive 60 s after SIGTERM:\n" + Files.readString(log));
         } finally {
             process.destroyForcibly();
         }
+
         String text = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(text.contains("Stopped at step"), text);
         int step = new CheckpointStore(out.resolve("checkpoints"), 2).readNewestValid().orElseThrow().step();

@@ -45,7 +45,7 @@ final class DecoderFile {
         return bytes.toByteArray();
     }
 
-    /** Returns the file name that {@code bytes} of style {@code styleName} are stored under. */
+    /** Returns the file name of style {@code styleName}'s decoder whose SHA-256 is {@code sha256}. */
     static String fileName(String styleName, String sha256) {
         return styleName + ".decoder-" + sha256.substring(0, 16) + ".zip";
     }

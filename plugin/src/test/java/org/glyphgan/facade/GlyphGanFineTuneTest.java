@@ -108,13 +108,13 @@ class GlyphGanFineTuneTest {
 
     @Test
     void damagedDecoderIsRejected() throws IOException {
-        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
-        SavedStyle saved = glyphGan.retrain(new RetrainRequest("tuned", List.of(samples), 2), ProgressListener.NONE,
-                Cancellation.none());
+        SavedStyle saved = retrainTwoSteps(glyphGan);
+
         byte[] bytes = Files.readAllBytes(saved.decoderFile());
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(saved.decoderFile(), bytes);
+
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "custom:tuned"));
         assertTrue(e.getMessage().startsWith("The tuned decoder " + saved.decoderFile()
                 + " of saved style 'tuned' is damaged: its SHA-256 is "), e.getMessage());
@@ -124,11 +124,11 @@ class GlyphGanFineTuneTest {
 
     @Test
     void missingDecoderIsRejected() throws IOException {
-        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
-        SavedStyle saved = glyphGan.retrain(new RetrainRequest("tuned", List.of(samples), 2), ProgressListener.NONE,
-                Cancellation.none());
+        SavedStyle saved = retrainTwoSteps(glyphGan);
+
         Files.delete(saved.decoderFile());
+
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "custom:tuned"));
         assertTrue(e.getMessage().startsWith("The tuned decoder " + saved.decoderFile() + " of saved style 'tuned'"
                 + " is missing; retrain the style with fine-tuning"), e.getMessage());
@@ -137,12 +137,12 @@ class GlyphGanFineTuneTest {
 
     @Test
     void linkedDecoderIsRejected() throws IOException {
-        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
         GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
-        SavedStyle saved = glyphGan.retrain(new RetrainRequest("tuned", List.of(samples), 2), ProgressListener.NONE,
-                Cancellation.none());
+        SavedStyle saved = retrainTwoSteps(glyphGan);
+
         Path outside = Files.move(saved.decoderFile(), dir.resolve("outside.zip"));
         Files.createSymbolicLink(saved.decoderFile(), outside);
+
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> generate(glyphGan, "custom:tuned"));
         assertTrue(e.getMessage().contains("is damaged: it is a symbolic link"), e.getMessage());
     }
@@ -242,5 +242,12 @@ class GlyphGanFineTuneTest {
             return files.map(file -> file.getFileName().toString()).filter(name -> name.contains(".decoder-"))
                     .collect(java.util.stream.Collectors.toSet());
         }
+    }
+
+    /** Saves the style "tuned", fitted to "H" and "o" with a decoder fine-tuned for 2 steps. */
+    private SavedStyle retrainTwoSteps(GlyphGan glyphGan) {
+        Path samples = SampleImages.write(dir.resolve("samples"), "Ho");
+        return glyphGan.retrain(new RetrainRequest("tuned", List.of(samples), 2), ProgressListener.NONE,
+                Cancellation.none());
     }
 }
