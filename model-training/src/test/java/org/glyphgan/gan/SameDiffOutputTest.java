@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SameDiffOutputTest {
 
     @Test
-    void printsDuringCallGoToStderr() {
+    void gradientBuildLinesDroppedOtherPrintsGoToStderr() {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream capturedOut = new ByteArrayOutputStream();
@@ -21,7 +21,8 @@ class SameDiffOutputTest {
         System.setErr(new PrintStream(capturedErr, true, StandardCharsets.UTF_8));
         try {
             String result = SameDiffOutput.toStderr(() -> {
-                System.out.println("Added differentiated op conv2d");
+                System.out.println(SameDiffOutput.GRADIENT_BUILD_LINE + "conv2d");
+                System.out.println("Warning: something else");
                 return "done";
             });
             System.out.println("result");
@@ -31,7 +32,7 @@ class SameDiffOutputTest {
             System.setErr(stderr);
         }
         assertEquals("result" + System.lineSeparator(), capturedOut.toString(StandardCharsets.UTF_8));
-        assertEquals("Added differentiated op conv2d" + System.lineSeparator(), capturedErr.toString(StandardCharsets.UTF_8));
+        assertEquals("Warning: something else" + System.lineSeparator(), capturedErr.toString(StandardCharsets.UTF_8));
     }
 
     @Test
