@@ -155,15 +155,24 @@ public final class TrainingRun {
 
     /** The current generator and discriminator as a shippable style model. */
     public GanStyleModel toStyleModel() {
-        GanParameters params = trainer.parameters();
-        Map<String, StyleCode> styles = new LinkedHashMap<>();
-        List<String> fonts = trainer.pairs().fontIds();
-        float[][] codes = params.get(GeneratorLayers.STYLE_EMBEDDING).toFloatMatrix();
-        for (int i = 0; i < fonts.size(); i++) {
-            styles.put(fonts.get(i), new StyleCode(codes[i]));
-        }
-        return new GanStyleModel(params, trainer.pairs().baseGlyphs(), styles, SHIPPED_FIT_STEPS,
+        return styleModel(trainer.parameters(), trainer.pairs().fontIds(), trainer.pairs().baseGlyphs(),
                 trainer.config().styleFitLearningRate());
+    }
+
+    /**
+     * Returns the shippable style model of {@code params}: one named style per training font,
+     * from the rows of the style embedding.
+     *
+     * @param fontIds training font ids in style-embedding row order
+     */
+    public static GanStyleModel styleModel(GanParameters params, List<String> fontIds,
+                                           Map<Integer, GrayBitmap> baseGlyphs, double styleFitLearningRate) {
+        Map<String, StyleCode> styles = new LinkedHashMap<>();
+        float[][] codes = params.get(GeneratorLayers.STYLE_EMBEDDING).toFloatMatrix();
+        for (int i = 0; i < fontIds.size(); i++) {
+            styles.put(fontIds.get(i), new StyleCode(codes[i]));
+        }
+        return new GanStyleModel(params, baseGlyphs, styles, SHIPPED_FIT_STEPS, styleFitLearningRate);
     }
 
     private void exportModel(Path file) throws IOException {

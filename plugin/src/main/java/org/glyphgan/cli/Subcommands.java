@@ -3,6 +3,7 @@ package org.glyphgan.cli;
 import org.glyphgan.dataset.DatasetCommand;
 import org.glyphgan.eval.EvaluateCommand;
 import org.glyphgan.eval.TrainClassifierCommand;
+import org.glyphgan.train.AverageCheckpointsCommand;
 import org.glyphgan.train.TrainCommand;
 import picocli.CommandLine;
 
@@ -20,6 +21,7 @@ final class Subcommands {
         commandLine.addSubcommand(new ServeCommand());
         commandLine.addSubcommand(new DatasetCommand());
         commandLine.addSubcommand(new TrainCommand());
+        commandLine.addSubcommand(new AverageCheckpointsCommand());
         commandLine.addSubcommand(new TrainClassifierCommand());
         commandLine.addSubcommand(new EvaluateCommand());
     }

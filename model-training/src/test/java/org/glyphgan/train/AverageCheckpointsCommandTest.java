@@ -1,0 +1,95 @@
+package org.glyphgan.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.glyphgan.checkpoint.Checkpoint;
+import org.glyphgan.checkpoint.CheckpointStore;
+import org.glyphgan.dataset.DatasetFile;
+import org.glyphgan.gan.GanStyleModel;
+import org.glyphgan.gan.GeneratorLayers;
+import org.glyphgan.gan.TinyGan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import picocli.CommandLine;
+
+class AverageCheckpointsCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path checkpoints;
+    private final Map<Integer, Checkpoint> byStep = new TreeMap<>();
+
+    @BeforeEach
+    void writeRun() throws Exception {
+        Path base = dir.resolve("base.ggds");
+        DatasetFile.write(base, TinyRuns.base());
+        String configJson = TrainConfig.merge(TinyRuns.config(dir, 10).toJson(), "test config",
+                Map.of("basePath", base.toString())).toJson();
+        checkpoints = dir.resolve("run").resolve("checkpoints");
+        CheckpointStore store = new CheckpointStore(checkpoints, 10);
+        for (int step : new int[] {100, 200, 300}) {
+            Checkpoint checkpoint = WeightAverageTest.checkpoint(step, "corpus", TinyGan.ARCHITECTURE,
+                    List.of("a", "b"), configJson);
+            store.write(checkpoint);
+            byStep.put(step, checkpoint);
+        }
+    }
+
+    private int run(StringWriter err, String... args) {
+        CommandLine line = new CommandLine(new AverageCheckpointsCommand());
+        line.setErr(new PrintWriter(err, true));
+        line.setOut(new PrintWriter(new StringWriter(), true));
+        return line.execute(args);
+    }
+
+    @Test
+    void writesMeanOfStepRange() throws Exception {
+        Path model = dir.resolve("averaged.zip");
+        StringWriter err = new StringWriter();
+        int code = run(err, "--from-step", "200", "--out", model.toString(), checkpoints.toString());
+        assertEquals(0, code, err.toString());
+
+        GanStyleModel read = GanStyleModel.load(model);
+        INDArray embedding200 = byStep.get(200).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
+        INDArray embedding300 = byStep.get(300).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
+        float[] expected = embedding200.add(embedding300).div(2).getRow(1).toFloatVector();
+        float[] actual = read.namedStyles().get("b").vector();
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-6, "style b, dimension " + i);
+        }
+        for (Map.Entry<String, INDArray> decoder : read.decoderArrays().entrySet()) {
+            INDArray mean = byStep.get(200).parameters().get(decoder.getKey())
+                    .add(byStep.get(300).parameters().get(decoder.getKey())).div(2);
+            assertTrue(mean.equalsWithEps(decoder.getValue(), 1e-6), decoder.getKey());
+        }
+    }
+
+    @Test
+    void singleCheckpointInRangeRejected() {
+        StringWriter err = new StringWriter();
+        int code = run(err, "--from-step", "300", "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("Found 1 checkpoint of steps 300 to the end"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("m.zip")));
+    }
+
+    @Test
+    void missingCheckpointNamed() {
+        StringWriter err = new StringWriter();
+        Path missing = dir.resolve("checkpoint-0000400.zip");
+        int code = run(err, "--out", dir.resolve("m.zip").toString(), checkpoints.toString(), missing.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains(missing + " not found"), err.toString());
+    }
+}

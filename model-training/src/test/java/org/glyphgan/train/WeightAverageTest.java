@@ -1,0 +1,95 @@
+package org.glyphgan.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.glyphgan.checkpoint.Checkpoint;
+import org.glyphgan.gan.GanArchitecture;
+import org.glyphgan.gan.GanParameters;
+import org.glyphgan.gan.TinyGan;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+class WeightAverageTest {
+
+    static Checkpoint checkpoint(int step, String corpus, GanArchitecture architecture, List<String> fonts,
+                                 String configJson) {
+        GanParameters params = GanParameters.initialise(architecture, fonts.size(), step);
+        return new Checkpoint(step, configJson, corpus, "test", architecture, fonts, params.arrays(), Map.of(),
+                Map.of(), "header\n", "header\n");
+    }
+
+    private static Checkpoint checkpoint(int step) {
+        return checkpoint(step, "corpus", TinyGan.ARCHITECTURE, List.of("a", "b"), "{}");
+    }
+
+    @Test
+    void meanIsElementwiseAverage() {
+        Checkpoint a = checkpoint(1);
+        Checkpoint b = checkpoint(2);
+        Checkpoint c = checkpoint(3);
+        WeightAverage average = new WeightAverage();
+        average.add(a);
+        average.add(b);
+        average.add(c);
+
+        GanParameters mean = average.mean();
+        assertEquals(3, average.count());
+        assertEquals(a.parameters().keySet(), mean.arrays().keySet());
+        for (String name : a.parameters().keySet()) {
+            INDArray expected = a.parameters().get(name).add(b.parameters().get(name))
+                    .add(c.parameters().get(name)).div(3);
+            assertTrue(expected.equalsWithEps(mean.get(name), 1e-6), name);
+        }
+    }
+
+    @Test
+    void addingLeavesCheckpointsUnchanged() {
+        Checkpoint a = checkpoint(1);
+        INDArray before = a.parameters().values().iterator().next().dup();
+        WeightAverage average = new WeightAverage();
+        average.add(a);
+        average.add(checkpoint(2));
+        average.mean();
+        assertEquals(before, a.parameters().values().iterator().next());
+    }
+
+    @Test
+    void singleCheckpointRejected() {
+        WeightAverage average = new WeightAverage();
+        average.add(checkpoint(1));
+        IllegalStateException e = assertThrows(IllegalStateException.class, average::mean);
+        assertTrue(e.getMessage().contains("at least 2"), e.getMessage());
+    }
+
+    @Test
+    void otherCorpusRejected() {
+        WeightAverage average = new WeightAverage();
+        average.add(checkpoint(1));
+        Checkpoint foreign = checkpoint(2, "other", TinyGan.ARCHITECTURE, List.of("a", "b"), "{}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> average.add(foreign));
+        assertTrue(e.getMessage().contains("corpus other"), e.getMessage());
+    }
+
+    @Test
+    void otherFontsRejected() {
+        WeightAverage average = new WeightAverage();
+        average.add(checkpoint(1));
+        Checkpoint foreign = checkpoint(2, "corpus", TinyGan.ARCHITECTURE, List.of("a", "c"), "{}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> average.add(foreign));
+        assertTrue(e.getMessage().contains("other fonts"), e.getMessage());
+    }
+
+    @Test
+    void otherShapeRejected() {
+        WeightAverage average = new WeightAverage();
+        average.add(checkpoint(1));
+        GanArchitecture wider = new GanArchitecture(64, 8, 4, 6, 2);
+        Checkpoint foreign = checkpoint(2, "corpus", wider, List.of("a", "b"), "{}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> average.add(foreign));
+        assertTrue(e.getMessage().contains("network shape"), e.getMessage());
+    }
+}
