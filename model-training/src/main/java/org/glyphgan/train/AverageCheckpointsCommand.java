@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "average-checkpoints", mixinStandardHelpOptions = true,
         description = {"Average the weights of several checkpoints of one training run into a model file.",
             "Late in training, where the validation score only wanders, the average can score better than each"
-                    + " checkpoint; compare them with evaluate --split validation."})
+                    + " checkpoint; compare them with evaluate --split validation. A single checkpoint is exported"
+                    + " as it is."})
 public final class AverageCheckpointsCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "CHECKPOINT",
@@ -78,10 +79,10 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
                 newest = checkpoint;
             }
         }
-        if (average.count() < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Found " + average.count()
-                    + (average.count() == 1 ? " checkpoint" : " checkpoints") + " of steps " + fromStep + " to " + (toStep == Integer.MAX_VALUE ? "the end" : toStep)
-                    + "; averaging needs at least 2, so pass more files or widen --from-step/--to-step");
+        if (average.count() == 0) {
+            String range = fromStep + " to " + (toStep == Integer.MAX_VALUE ? "the end" : String.valueOf(toStep));
+            throw new CommandLine.ParameterException(spec.commandLine(), "No checkpoint of steps " + range
+                    + " found; pass other files or widen --from-step/--to-step");
         }
 
         TrainConfig config = TrainConfig.fromJson(newest.configJson());

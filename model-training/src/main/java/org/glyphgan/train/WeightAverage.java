@@ -43,12 +43,11 @@ public final class WeightAverage {
     /**
      * Returns the mean of every parameter array over the added checkpoints.
      *
-     * @throws IllegalStateException when fewer than two checkpoints were added
+     * @throws IllegalStateException when no checkpoint was added
      */
     public GanParameters mean() {
-        if (count < 2) {
-            throw new IllegalStateException("Averaging needs at least 2 checkpoints, got " + count
-                    + "; pass more checkpoint files or widen the step range");
+        if (count == 0) {
+            throw new IllegalStateException("No checkpoint was added; add at least one before taking the mean");
         }
         Map<String, INDArray> means = new LinkedHashMap<>();
         sums.forEach((name, sum) -> means.put(name, sum.div(count)));

@@ -76,11 +76,26 @@ class AverageCheckpointsCommandTest {
     }
 
     @Test
-    void singleCheckpointInRangeRejected() {
+    void singleCheckpointExportedAsItIs() throws Exception {
+        Path model = dir.resolve("single.zip");
         StringWriter err = new StringWriter();
-        int code = run(err, "--from-step", "300", "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
+        int code = run(err, "--from-step", "300", "--out", model.toString(), checkpoints.toString());
+        assertEquals(0, code, err.toString());
+
+        INDArray embedding = byStep.get(300).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
+        float[] expected = embedding.getRow(0).toFloatVector();
+        float[] actual = GanStyleModel.load(model).namedStyles().get("a").vector();
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 0, "style a, dimension " + i);
+        }
+    }
+
+    @Test
+    void emptyStepRangeRejected() {
+        StringWriter err = new StringWriter();
+        int code = run(err, "--from-step", "301", "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
         assertEquals(2, code);
-        assertTrue(err.toString().contains("Found 1 checkpoint of steps 300 to the end"), err.toString());
+        assertTrue(err.toString().contains("No checkpoint of steps 301 to the end found"), err.toString());
         assertTrue(Files.notExists(dir.resolve("m.zip")));
     }
 

@@ -58,11 +58,9 @@ class WeightAverageTest {
     }
 
     @Test
-    void singleCheckpointRejected() {
-        WeightAverage average = new WeightAverage();
-        average.add(checkpoint(1));
-        IllegalStateException e = assertThrows(IllegalStateException.class, average::mean);
-        assertTrue(e.getMessage().contains("at least 2"), e.getMessage());
+    void emptyAverageRejected() {
+        IllegalStateException e = assertThrows(IllegalStateException.class, new WeightAverage()::mean);
+        assertTrue(e.getMessage().contains("No checkpoint"), e.getMessage());
     }
 
     @Test
