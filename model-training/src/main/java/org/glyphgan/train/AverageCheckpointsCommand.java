@@ -61,22 +61,27 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
                     + " is after --to-step " + toStep + "; swap them");
         }
         PrintWriter out = spec.commandLine().getOut();
+        WeightAverage average = readInRange(out);
+        Checkpoint newest = average.newest();
+        TrainConfig config = TrainConfig.fromJson(newest.configJson());
+        GanStyleModel model = TrainingRun.styleModel(average.mean(), newest.fontIds(), baseGlyphs(config),
+                config.styleFitLearningRate());
+        String provenance = average.describe() + ", corpus " + newest.corpusHash() + ", code "
+                + newest.codeVersion() + ", config " + newest.configJson();
+        ModelFile.write(model, this.out, provenance);
+        out.printf("wrote %s: %s%n", this.out, average.describe());
+        return 0;
+    }
+
+    /** Sums the checkpoints of the step range, naming each on {@code out} as it is read. */
+    private WeightAverage readInRange(PrintWriter out) throws IOException {
         WeightAverage average = new WeightAverage();
-        Checkpoint first = null;
-        Checkpoint newest = null;
         for (Path file : checkpointFiles()) {
             Checkpoint checkpoint = read(file);
-            if (checkpoint.step() < fromStep || checkpoint.step() > toStep) {
-                continue;
-            }
-            average.add(checkpoint);
-            out.printf("read %s (step %d)%n", file, checkpoint.step());
-            out.flush();
-            if (first == null || checkpoint.step() < first.step()) {
-                first = checkpoint;
-            }
-            if (newest == null || checkpoint.step() > newest.step()) {
-                newest = checkpoint;
+            if (checkpoint.step() >= fromStep && checkpoint.step() <= toStep) {
+                average.add(checkpoint);
+                out.printf("read %s (step %d)%n", file, checkpoint.step());
+                out.flush();
             }
         }
         if (average.count() == 0) {
@@ -84,17 +89,7 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "No checkpoint of steps " + range
                     + " found; pass other files or widen --from-step/--to-step");
         }
-
-        TrainConfig config = TrainConfig.fromJson(newest.configJson());
-        GanStyleModel model = TrainingRun.styleModel(average.mean(), newest.fontIds(), baseGlyphs(config),
-                config.styleFitLearningRate());
-        String provenance = "mean of " + average.count() + " checkpoints, steps " + first.step() + " to "
-                + newest.step() + ", corpus " + newest.corpusHash() + ", code " + newest.codeVersion()
-                + ", config " + newest.configJson();
-        ModelFile.write(model, this.out, provenance);
-        out.printf("averaged %d checkpoints, steps %d to %d, into %s%n", average.count(), first.step(),
-                newest.step(), this.out);
-        return 0;
+        return average;
     }
 
     /** Returns the checkpoint files of {@link #inputs}, folders expanded, each once. */

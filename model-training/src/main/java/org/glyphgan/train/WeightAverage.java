@@ -15,6 +15,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class WeightAverage {
     private Checkpoint first;
+    private Checkpoint newest;
+    private int lowestStep = Integer.MAX_VALUE;
     private final Map<String, INDArray> sums = new LinkedHashMap<>();
     private int count;
 
@@ -32,7 +34,24 @@ public final class WeightAverage {
             requireSameRun(checkpoint);
             checkpoint.parameters().forEach((name, array) -> sums.get(name).addi(array));
         }
+        if (newest == null || checkpoint.step() > newest.step()) {
+            newest = checkpoint;
+        }
+        lowestStep = Math.min(lowestStep, checkpoint.step());
         count++;
+    }
+
+    /** Returns the added checkpoint of the highest step, whose config and font list the average keeps. */
+    public Checkpoint newest() {
+        return newest;
+    }
+
+    /** Returns "step N" for one checkpoint, else "mean of N checkpoints, steps A to B". */
+    public String describe() {
+        if (count == 1) {
+            return "step " + newest.step();
+        }
+        return "mean of " + count + " checkpoints, steps " + lowestStep + " to " + newest.step();
     }
 
     /** Returns the number of checkpoints added. */

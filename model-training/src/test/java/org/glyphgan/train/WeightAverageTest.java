@@ -38,6 +38,8 @@ class WeightAverageTest {
 
         GanParameters mean = average.mean();
         assertEquals(3, average.count());
+        assertEquals("mean of 3 checkpoints, steps 1 to 3", average.describe());
+        assertEquals(3, average.newest().step());
         assertEquals(a.parameters().keySet(), mean.arrays().keySet());
         for (String name : a.parameters().keySet()) {
             INDArray expected = a.parameters().get(name).add(b.parameters().get(name))
