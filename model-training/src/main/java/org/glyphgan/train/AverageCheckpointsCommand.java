@@ -16,7 +16,6 @@ import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.ModelFile;
-import org.glyphgan.raster.GrayBitmap;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,28 +56,69 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (fromStep > toStep) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--from-step " + fromStep
-                    + " is after --to-step " + toStep + "; swap them");
+            throw usageError("--from-step " + fromStep + " is after --to-step " + toStep + "; swap them");
         }
+        requireWritableOut();
+        List<Path> files = checkpointFiles();
+        GlyphDataset baseDataset = base == null ? null : readBase(base, "--base");
         PrintWriter out = spec.commandLine().getOut();
-        WeightAverage average = readInRange(out);
+        WeightAverage average = readInRange(files, out);
         Checkpoint newest = average.newest();
         TrainConfig config = TrainConfig.fromJson(newest.configJson());
-        GanStyleModel model = TrainingRun.styleModel(average.mean(), newest.fontIds(), baseGlyphs(config),
-                config.styleFitLearningRate());
+        if (baseDataset == null) {
+            baseDataset = readBase(Path.of(config.basePath()), "basePath of the checkpoint's config, relative to "
+                    + Path.of("").toAbsolutePath());
+        }
+        GanStyleModel model = TrainingRun.styleModel(average.mean(), newest.fontIds(),
+                TrainingPairs.baseGlyphsOf(baseDataset), config.styleFitLearningRate());
         String provenance = average.describe() + ", corpus " + newest.corpusHash() + ", code "
                 + newest.codeVersion() + ", config " + newest.configJson();
-        ModelFile.write(model, this.out, provenance);
+        writeModel(model, provenance);
         out.printf("wrote %s: %s%n", this.out, average.describe());
         return 0;
     }
 
+    private CommandLine.ParameterException usageError(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /** Rejects an {@code --out} that is a folder or lies below a file, before any checkpoint is read. */
+    private void requireWritableOut() {
+        if (Files.isDirectory(out)) {
+            throw usageError("--out " + out + " is a folder; pass a model file name such as "
+                    + out.resolve("model.zip"));
+        }
+        Path ancestor = out.toAbsolutePath().getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor != null && !Files.isDirectory(ancestor)) {
+            throw usageError("--out " + out + " lies below " + ancestor + ", which is a file and not a folder;"
+                    + " pass --out in a folder");
+        }
+    }
+
+    private void writeModel(GanStyleModel model, String provenance) throws IOException {
+        try {
+            ModelFile.write(model, out, provenance);
+        } catch (IOException e) {
+            throw new IOException("Failed to write model file " + out + " (" + e + "); pass --out in a folder"
+                    + " you can write to", e);
+        }
+    }
+
     /** Sums the checkpoints of the step range, naming each on {@code out} as it is read. */
-    private WeightAverage readInRange(PrintWriter out) throws IOException {
+    private WeightAverage readInRange(List<Path> files, PrintWriter out) throws IOException {
         WeightAverage average = new WeightAverage();
-        for (Path file : checkpointFiles()) {
+        Map<Integer, Path> fileOfStep = new TreeMap<>();
+        for (Path file : files) {
             Checkpoint checkpoint = read(file);
             if (checkpoint.step() >= fromStep && checkpoint.step() <= toStep) {
+                Path earlier = fileOfStep.putIfAbsent(checkpoint.step(), file);
+                if (earlier != null) {
+                    throw usageError("Checkpoints " + earlier + " and " + file + " are both of step "
+                            + checkpoint.step() + "; pass only one of them");
+                }
                 average.add(checkpoint);
                 out.printf("read %s (step %d)%n", file, checkpoint.step());
                 out.flush();
@@ -86,28 +126,46 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
         }
         if (average.count() == 0) {
             String range = fromStep + " to " + (toStep == Integer.MAX_VALUE ? "the end" : String.valueOf(toStep));
-            throw new CommandLine.ParameterException(spec.commandLine(), "No checkpoint of steps " + range
-                    + " found; pass other files or widen --from-step/--to-step");
+            throw usageError("No checkpoint of steps " + range + " found among " + files.size()
+                    + " checkpoint files; pass other files or widen --from-step/--to-step");
         }
         return average;
     }
 
-    /** Returns the checkpoint files of {@link #inputs}, folders expanded, each once. */
+    /**
+     * Returns the checkpoint files of {@link #inputs}, folders expanded, each file once even when it
+     * is named twice or through a link.
+     */
     private List<Path> checkpointFiles() throws IOException {
-        TreeMap<String, Path> byName = new TreeMap<>();
+        TreeMap<Path, Path> byRealPath = new TreeMap<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
-                for (Path file : new CheckpointStore(input, Integer.MAX_VALUE).list()) {
-                    byName.put(file.toAbsolutePath().normalize().toString(), file);
+                for (Path file : folderCheckpoints(input)) {
+                    byRealPath.putIfAbsent(file.toRealPath(), file);
                 }
             } else if (Files.isRegularFile(input)) {
-                byName.put(input.toAbsolutePath().normalize().toString(), input);
+                byRealPath.putIfAbsent(input.toRealPath(), input);
             } else {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Checkpoint " + input
-                        + " not found; pass checkpoint files or a run's checkpoints/ folder");
+                throw usageError("Checkpoint " + input + " not found; pass checkpoint files or a run's"
+                        + " checkpoints/ folder");
             }
         }
-        return new ArrayList<>(byName.values());
+        if (Files.exists(out) && byRealPath.containsKey(out.toRealPath())) {
+            throw usageError("--out " + out + " is one of the checkpoints to average; pass another file name"
+                    + " so that the checkpoint is kept");
+        }
+        return new ArrayList<>(byRealPath.values());
+    }
+
+    private List<Path> folderCheckpoints(Path folder) throws IOException {
+        List<Path> files = new CheckpointStore(folder, Integer.MAX_VALUE).list();
+        if (files.isEmpty()) {
+            Path runCheckpoints = folder.resolve("checkpoints");
+            String fix = Files.isDirectory(runCheckpoints) ? "pass " + runCheckpoints + " instead"
+                    : "pass a run's checkpoints/ folder or checkpoint files";
+            throw usageError("Folder " + folder + " contains no checkpoint-NNNNNNN.zip files; " + fix);
+        }
+        return files;
     }
 
     private static Checkpoint read(Path file) throws IOException {
@@ -119,17 +177,25 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
         }
     }
 
-    private Map<Integer, GrayBitmap> baseGlyphs(TrainConfig config) throws IOException {
-        Path file = base != null ? base : Path.of(config.basePath());
+    /**
+     * Reads the base dataset and rejects one that is missing, of another glyph size or of several fonts.
+     *
+     * @param origin where the path came from, named in the error
+     */
+    private GlyphDataset readBase(Path file, String origin) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Base dataset " + file
-                    + " not found; build it with dataset --split base or pass --base FILE");
+            throw usageError("Base dataset " + file + " (" + origin + ") not found; build it with dataset"
+                    + " --split base or pass --base FILE");
         }
         GlyphDataset dataset = DatasetFile.read(file);
         if (dataset.sizePx() != TrainConfig.SIZE_PX) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Base dataset " + file + " has "
-                    + dataset.sizePx() + " px glyphs; the model draws " + TrainConfig.SIZE_PX + " px");
+            throw usageError("Base dataset " + file + " has " + dataset.sizePx() + " px glyphs; the model draws "
+                    + TrainConfig.SIZE_PX + " px, so pass a base dataset of " + TrainConfig.SIZE_PX + " px");
         }
-        return TrainingPairs.baseGlyphsOf(dataset);
+        if (dataset.fontIds().size() != 1) {
+            throw usageError("Base dataset " + file + " contains " + dataset.fontIds().size()
+                    + " fonts but a base split contains one; pass the base split's file (dataset --split base)");
+        }
+        return dataset;
     }
 }

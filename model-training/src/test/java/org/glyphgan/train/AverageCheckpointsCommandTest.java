@@ -1,5 +1,6 @@
 package org.glyphgan.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,10 +47,21 @@ class AverageCheckpointsCommandTest {
     }
 
     private int run(StringWriter err, String... args) {
+        return run(new StringWriter(), err, args);
+    }
+
+    private int run(StringWriter out, StringWriter err, String... args) {
         CommandLine line = new CommandLine(new AverageCheckpointsCommand());
         line.setErr(new PrintWriter(err, true));
-        line.setOut(new PrintWriter(new StringWriter(), true));
+        line.setOut(new PrintWriter(out, true));
         return line.execute(args);
+    }
+
+    private void assertUsageError(String expected, String... args) {
+        StringWriter err = new StringWriter();
+        int code = run(err, args);
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains(expected), err.toString());
     }
 
     @Test
@@ -106,5 +118,58 @@ class AverageCheckpointsCommandTest {
         int code = run(err, "--out", dir.resolve("m.zip").toString(), checkpoints.toString(), missing.toString());
         assertEquals(2, code);
         assertTrue(err.toString().contains(missing + " not found"), err.toString());
+    }
+
+    @Test
+    void outOverCheckpointRejected() throws Exception {
+        Path input = checkpoints.resolve("checkpoint-0000100.zip");
+        byte[] before = Files.readAllBytes(input);
+        assertUsageError("is one of the checkpoints to average", "--out", input.toString(), checkpoints.toString());
+        assertArrayEquals(before, Files.readAllBytes(input));
+    }
+
+    @Test
+    void outFolderRejected() {
+        assertUsageError("--out " + dir + " is a folder", "--out", dir.toString(), checkpoints.toString());
+    }
+
+    @Test
+    void outBelowFileRejected() {
+        Path belowFile = checkpoints.resolve("checkpoint-0000100.zip").resolve("model.zip");
+        assertUsageError("which is a file", "--out", belowFile.toString(), checkpoints.toString());
+    }
+
+    @Test
+    void linkedDuplicateCountedOnce() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("link"), checkpoints);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "--out", dir.resolve("m.zip").toString(), link.toString(), checkpoints.toString(),
+                checkpoints.resolve("checkpoint-0000100.zip").toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("mean of 3 checkpoints, steps 100 to 300"), out.toString());
+    }
+
+    @Test
+    void copyOfSameStepRejected() throws Exception {
+        Path copy = Files.copy(checkpoints.resolve("checkpoint-0000200.zip"), dir.resolve("best.zip"));
+        assertUsageError("are both of step 200", "--out", dir.resolve("m.zip").toString(), copy.toString(),
+                checkpoints.toString());
+        assertTrue(Files.notExists(dir.resolve("m.zip")));
+    }
+
+    @Test
+    void runFolderSuggestsCheckpoints() {
+        assertUsageError("contains no checkpoint-NNNNNNN.zip files; pass " + checkpoints + " instead",
+                "--out", dir.resolve("m.zip").toString(), checkpoints.getParent().toString());
+    }
+
+    @Test
+    void baseOfSeveralFontsRejected() throws Exception {
+        Path train = dir.resolve("train.ggds");
+        DatasetFile.write(train, TinyRuns.train());
+        assertUsageError("Base dataset " + train + " contains 3 fonts", "--base", train.toString(),
+                "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
+        assertTrue(Files.notExists(dir.resolve("m.zip")));
     }
 }
