@@ -112,8 +112,13 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
         WeightAverage average = new WeightAverage();
         Map<Integer, Path> fileOfStep = new TreeMap<>();
         for (Path file : files) {
+            // A file whose name puts it outside the range is not read, so a broken one there stops nothing.
+            int namedStep = CheckpointStore.stepOf(file);
+            if (namedStep >= 0 && !inRange(namedStep)) {
+                continue;
+            }
             Checkpoint checkpoint = read(file);
-            if (checkpoint.step() >= fromStep && checkpoint.step() <= toStep) {
+            if (inRange(checkpoint.step())) {
                 Path earlier = fileOfStep.putIfAbsent(checkpoint.step(), file);
                 if (earlier != null) {
                     throw usageError("Checkpoints " + earlier + " and " + file + " are both of step "
@@ -130,6 +135,10 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
                     + " checkpoint files; pass other files or widen --from-step/--to-step");
         }
         return average;
+    }
+
+    private boolean inRange(int step) {
+        return step >= fromStep && step <= toStep;
     }
 
     /**
@@ -173,7 +182,7 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
             return CheckpointStore.read(file);
         } catch (InvalidCheckpointException e) {
             throw new IllegalArgumentException("Invalid checkpoint " + file + ": " + e.getMessage()
-                    + "; leave it out of the average", e);
+                    + "; leave it out of the average (move it away or narrow --from-step/--to-step)", e);
         }
     }
 

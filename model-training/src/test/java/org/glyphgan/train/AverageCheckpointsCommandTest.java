@@ -14,9 +14,12 @@ import java.util.TreeMap;
 import org.glyphgan.checkpoint.Checkpoint;
 import org.glyphgan.checkpoint.CheckpointStore;
 import org.glyphgan.dataset.DatasetFile;
+import org.glyphgan.dataset.GlyphDataset;
+import org.glyphgan.dataset.GlyphSample;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.GeneratorLayers;
 import org.glyphgan.gan.TinyGan;
+import org.glyphgan.raster.GrayBitmap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +173,38 @@ class AverageCheckpointsCommandTest {
         DatasetFile.write(train, TinyRuns.train());
         assertUsageError("Base dataset " + train + " contains 3 fonts", "--base", train.toString(),
                 "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
+        assertTrue(Files.notExists(dir.resolve("m.zip")));
+    }
+
+    @Test
+    void baseOfOtherSizeRejected() throws Exception {
+        Path small = dir.resolve("base-32px.ggds");
+        GrayBitmap blank = new GrayBitmap(32, 32, new float[32 * 32]);
+        DatasetFile.write(small, new GlyphDataset("base", 32, "corpus",
+                List.of(new GlyphSample("base", 'A', blank))));
+        assertUsageError("Base dataset " + small + " has 32 px glyphs", "--base", small.toString(),
+                "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
+    }
+
+    @Test
+    void brokenCheckpointOutsideRangeSkipped() throws Exception {
+        Files.write(checkpoints.resolve("checkpoint-0000050.zip"), new byte[] {'P', 'K', 3});
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "--from-step", "100", "--out", dir.resolve("m.zip").toString(),
+                checkpoints.toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().contains("mean of 3 checkpoints"), out.toString());
+    }
+
+    @Test
+    void brokenCheckpointInRangeFails() throws Exception {
+        Path broken = checkpoints.resolve("checkpoint-0000050.zip");
+        Files.write(broken, new byte[] {'P', 'K', 3});
+        StringWriter err = new StringWriter();
+        int code = run(err, "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
+        assertEquals(1, code, err.toString());
+        assertTrue(err.toString().contains("Invalid checkpoint " + broken), err.toString());
         assertTrue(Files.notExists(dir.resolve("m.zip")));
     }
 }
