@@ -185,14 +185,15 @@ public final class GlyphGan implements AutoCloseable {
      * Redraws one character of {@code set} with another noise seed, spaced like the rest of the set.
      * A set in a custom style with a fine-tuned decoder is redrawn with the decoder saved now.
      *
-     * @throws GlyphGanException when the model does not support the character or the new bitmap is unusable
+     * @throws GlyphGanException when the model does not support the character, the new bitmap is
+     *                           unusable, or the set's fine-tuned custom style was retrained since
      */
     public GeneratedGlyph regenerate(GlyphSet set, int codePoint, long seed) {
         ensureOpen();
         if (!supported.contains(codePoint)) {
             throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " is " + unsupportedReason());
         }
-        GlyphDrawer.Outcome outcome = drawer.withModel(resolver.modelForLabel(set.styleLabel())).draw(set.styleCode(),
+        GlyphDrawer.Outcome outcome = drawer.withModel(resolver.modelFor(set.styleLabel(), set.styleCode())).draw(set.styleCode(),
                 List.of(codePoint), 1, seed, ProgressListener.NONE, Cancellation.none());
         if (outcome.drawn().isEmpty()) {
             throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " could not be redrawn with seed " + seed

@@ -55,14 +55,23 @@ final class StyleResolver {
     }
 
     /**
-     * Returns the model that draws a style labelled {@code label} as {@link StyleSource#label()}
-     * writes it: the tuned model for a saved fine-tuned custom style, else the opened model.
+     * Returns the model that draws {@code code} of a style labelled {@code label} as
+     * {@link StyleSource#label()} writes it: the tuned model for a saved fine-tuned custom style,
+     * else the opened model.
+     *
+     * @throws GlyphGanException when the fine-tuned custom style was retrained to another code since,
+     *                           so its decoder no longer belongs to {@code code}
      */
-    StyleModel modelForLabel(String label) {
+    StyleModel modelFor(String label, StyleCode code) {
         if (!label.startsWith("custom:")) {
             return model;
         }
-        return drawingModel(custom(label.substring("custom:".length())));
+        StoredStyle stored = custom(label.substring("custom:".length()));
+        if (stored.fineTuned() && !stored.code().equals(code)) {
+            throw new GlyphGanException("Style '" + stored.name() + "' was retrained after this set was generated,"
+                    + " and its fine-tuned decoder belongs to the new style code; generate the set again");
+        }
+        return drawingModel(stored);
     }
 
     private StyleModel drawingModel(StoredStyle stored) {

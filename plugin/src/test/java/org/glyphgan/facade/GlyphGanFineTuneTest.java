@@ -206,6 +206,20 @@ class GlyphGanFineTuneTest {
     }
 
     @Test
+    void regenerateAfterRetrainRejected() {
+        GlyphGan glyphGan = GlyphGan.open(TinyModels.shared(), dir.resolve("styles"));
+        Path first = SampleImages.write(dir.resolve("first"), "Ho");
+        glyphGan.retrain(new RetrainRequest("tuned", List.of(first), 4), ProgressListener.NONE, Cancellation.none());
+        GlyphSet set = generate(glyphGan, "custom:tuned");
+        Path second = SampleImages.write(dir.resolve("second"), "AHgx");
+        glyphGan.retrain(new RetrainRequest("tuned", List.of(second), 4), ProgressListener.NONE, Cancellation.none());
+
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.regenerate(set, 'x', 0));
+        assertEquals("Style 'tuned' was retrained after this set was generated, and its fine-tuned decoder"
+                + " belongs to the new style code; generate the set again", e.getMessage());
+    }
+
+    @Test
     void fineTuneNeedsGanModel() {
         Path samples = SampleImages.write(dir.resolve("samples"), "H");
         GlyphGan glyphGan = GlyphGan.open(new ScriptedModel(TinyModels.shared(), Set.of(), Set.of()),
