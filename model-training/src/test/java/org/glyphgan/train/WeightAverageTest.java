@@ -67,29 +67,25 @@ class WeightAverageTest {
 
     @Test
     void otherCorpusRejected() {
-        WeightAverage average = new WeightAverage();
-        average.add(checkpoint(1));
-        Checkpoint foreign = checkpoint(2, "other", TinyGan.ARCHITECTURE, List.of("a", "b"), "{}");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> average.add(foreign));
-        assertTrue(e.getMessage().contains("corpus other"), e.getMessage());
+        assertRejected(checkpoint(2, "other", TinyGan.ARCHITECTURE, List.of("a", "b"), "{}"), "corpus other");
     }
 
     @Test
     void otherFontsRejected() {
-        WeightAverage average = new WeightAverage();
-        average.add(checkpoint(1));
-        Checkpoint foreign = checkpoint(2, "corpus", TinyGan.ARCHITECTURE, List.of("a", "c"), "{}");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> average.add(foreign));
-        assertTrue(e.getMessage().contains("other fonts"), e.getMessage());
+        assertRejected(checkpoint(2, "corpus", TinyGan.ARCHITECTURE, List.of("a", "c"), "{}"), "other fonts");
     }
 
     @Test
     void otherShapeRejected() {
+        GanArchitecture wider = new GanArchitecture(64, 8, 4, 6, 2);
+        assertRejected(checkpoint(2, "corpus", wider, List.of("a", "b"), "{}"), "network shape");
+    }
+
+    private static void assertRejected(Checkpoint foreign, String expectedInMessage) {
         WeightAverage average = new WeightAverage();
         average.add(checkpoint(1));
-        GanArchitecture wider = new GanArchitecture(64, 8, 4, 6, 2);
-        Checkpoint foreign = checkpoint(2, "corpus", wider, List.of("a", "b"), "{}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> average.add(foreign));
-        assertTrue(e.getMessage().contains("network shape"), e.getMessage());
+        assertTrue(e.getMessage().contains(expectedInMessage), e.getMessage());
+        assertEquals(1, average.count());
     }
 }
