@@ -104,6 +104,7 @@ public final class EvaluationHarness {
             }
             boolean[] correct = classifier.correct(generated, targets);
             List<Integer> unexpected = new ArrayList<>();
+            List<EvaluationReport.UnexpectedGlyph> unexpectedInk = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 GlyphScore score = GlyphScore.compare(generated.get(i), realGlyphs.get(i),
                         missing.contains(targets.get(i)), correct[i], realCorrect[i]);
@@ -111,10 +112,12 @@ public final class EvaluationHarness {
                 overall.get(method.name()).add(score);
                 if (score.unexpectedlyBlankOrBroken()) {
                     unexpected.add(targets.get(i));
+                    unexpectedInk.add(new EvaluationReport.UnexpectedGlyph(toText(List.of(targets.get(i))),
+                            100 * generated.get(i).inkFraction(), 100 * realGlyphs.get(i).inkFraction()));
                 }
             }
             perFont.get(method.name()).add(new EvaluationReport.FontResult(fontId, referenceText,
-                    fontTotals.summary(), toText(unexpected)));
+                    fontTotals.summary(), toText(unexpected), unexpectedInk));
         }
     }
 

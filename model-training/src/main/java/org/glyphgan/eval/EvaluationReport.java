@@ -50,7 +50,24 @@ public record EvaluationReport(String split, int k, long seed, int fonts, List<M
      * @param metrics    metrics over the font's scored characters
      * @param unexpectedBlankOrBroken the characters whose generated glyph is blank or broken although
      *                   the real glyph is neither, as a string
+     * @param unexpectedGlyphs the same characters with the ink coverage of both glyphs; empty in
+     *                   reports written before it was recorded
      */
-    public record FontResult(String fontId, String references, MetricSummary metrics, String unexpectedBlankOrBroken) {
+    public record FontResult(String fontId, String references, MetricSummary metrics, String unexpectedBlankOrBroken,
+                             List<UnexpectedGlyph> unexpectedGlyphs) {
+        public FontResult {
+            unexpectedGlyphs = unexpectedGlyphs == null ? List.of() : List.copyOf(unexpectedGlyphs);
+        }
+    }
+
+    /**
+     * A generated glyph that is blank or broken although the real one is neither, with the ink
+     * coverage of both, which separates a missing mark from one drawn just too small.
+     *
+     * @param character           the character
+     * @param generatedInkPercent mean ink coverage of the generated glyph, in percent of the bitmap
+     * @param realInkPercent      mean ink coverage of the real glyph, in percent of the bitmap
+     */
+    public record UnexpectedGlyph(String character, double generatedInkPercent, double realInkPercent) {
     }
 }

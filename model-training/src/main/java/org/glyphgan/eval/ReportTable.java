@@ -28,8 +28,8 @@ public final class ReportTable {
             }
             for (EvaluationReport.FontResult font : method.fonts()) {
                 if (!font.unexpectedBlankOrBroken().isEmpty()) {
-                    text.append(String.format(Locale.ROOT, "  unexpected blank or broken in %s: \"%s\"%n",
-                            font.fontId(), font.unexpectedBlankOrBroken()));
+                    text.append(String.format(Locale.ROOT, "  unexpected blank or broken in %s: \"%s\"%s%n",
+                            font.fontId(), font.unexpectedBlankOrBroken(), inkComparison(font)));
                 }
             }
         }
@@ -47,6 +47,21 @@ public final class ReportTable {
                 metrics.meanSsim(), metrics.meanInkIoU(), metrics.classifierAccuracy(),
                 metrics.realClassifierAccuracy(), metrics.classifierAccuracyRatio(), metrics.blankGlyphs(),
                 metrics.brokenGlyphs(), metrics.unexpectedBlankOrBroken(), metrics.missingGlyphs()));
+    }
+
+    /** Returns " (ink %, generated / real: '.' 0.48 / 0.50, ...)", or "" for a report without ink values. */
+    private static String inkComparison(EvaluationReport.FontResult font) {
+        if (font.unexpectedGlyphs().isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(" (ink %, generated / real:");
+        String separator = " ";
+        for (EvaluationReport.UnexpectedGlyph glyph : font.unexpectedGlyphs()) {
+            text.append(String.format(Locale.ROOT, "%s'%s' %.2f / %.2f", separator, glyph.character(),
+                    glyph.generatedInkPercent(), glyph.realInkPercent()));
+            separator = ", ";
+        }
+        return text.append(')').toString();
     }
 
     private static void appendTargets(StringBuilder text, EvaluationReport report) {

@@ -105,6 +105,15 @@ class EvaluationHarnessTest {
                 .mapToInt(font -> font.unexpectedBlankOrBroken().codePointCount(0, font.unexpectedBlankOrBroken().length()))
                 .sum();
         assertEquals(model.unexpectedBlankOrBroken(), listed, "every unexpected blank glyph is listed by character");
+        for (EvaluationReport.FontResult font : report.method(StyleModelMethod.NAME).fonts()) {
+            List<String> characters = font.unexpectedGlyphs().stream().map(EvaluationReport.UnexpectedGlyph::character)
+                    .toList();
+            assertEquals(font.unexpectedBlankOrBroken(), String.join("", characters), font.fontId());
+            for (EvaluationReport.UnexpectedGlyph glyph : font.unexpectedGlyphs()) {
+                assertEquals(0.0, glyph.generatedInkPercent(), 0.0, "the blank model draws no ink");
+                assertTrue(glyph.realInkPercent() >= 0.5, "real " + glyph.character() + " is not blank");
+            }
+        }
     }
 
     @Test

@@ -15,7 +15,9 @@ class ReportJsonTest {
     void nonFiniteValuesRoundTrip(@TempDir Path directory) throws IOException {
         MetricSummary empty = new MetricAccumulator().summary();
         EvaluationReport.MethodResult model = new EvaluationReport.MethodResult(StyleModelMethod.NAME, empty,
-                List.of(new EvaluationReport.FontResult("a/Font.ttf", "AB", empty, "_`")));
+                List.of(new EvaluationReport.FontResult("a/Font.ttf", "AB", empty, "_`",
+                        List.of(new EvaluationReport.UnexpectedGlyph("_", 0.15, 1.26),
+                                new EvaluationReport.UnexpectedGlyph("`", 0.35, 0.52)))));
         EvaluationReport report = new EvaluationReport("test", 8, 1L, 1, List.of(model),
                 Targets.check(List.of(model)));
         Path file = directory.resolve("report.json");
