@@ -61,8 +61,8 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
         requireWritableOut();
         List<Path> files = checkpointFiles();
         GlyphDataset baseDataset = base == null ? null : readBase(base, "--base");
-        PrintWriter out = spec.commandLine().getOut();
-        WeightAverage average = readInRange(files, out);
+        PrintWriter console = spec.commandLine().getOut();
+        WeightAverage average = readInRange(files, console);
         Checkpoint newest = average.newest();
         TrainConfig config = TrainConfig.fromJson(newest.configJson());
         if (baseDataset == null) {
@@ -74,7 +74,7 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
         String provenance = average.describe() + ", corpus " + newest.corpusHash() + ", code "
                 + newest.codeVersion() + ", config " + newest.configJson();
         writeModel(model, provenance);
-        out.printf("wrote %s: %s%n", this.out, average.describe());
+        console.printf("wrote %s: %s%n", out, average.describe());
         return 0;
     }
 
@@ -107,8 +107,8 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
         }
     }
 
-    /** Sums the checkpoints of the step range, naming each on {@code out} as it is read. */
-    private WeightAverage readInRange(List<Path> files, PrintWriter out) throws IOException {
+    /** Sums the checkpoints of the step range, naming each on {@code console} as it is read. */
+    private WeightAverage readInRange(List<Path> files, PrintWriter console) throws IOException {
         WeightAverage average = new WeightAverage();
         Map<Integer, Path> fileOfStep = new TreeMap<>();
         for (Path file : files) {
@@ -125,8 +125,8 @@ public final class AverageCheckpointsCommand implements Callable<Integer> {
                             + checkpoint.step() + "; pass only one of them");
                 }
                 average.add(checkpoint);
-                out.printf("read %s (step %d)%n", file, checkpoint.step());
-                out.flush();
+                console.printf("read %s (step %d)%n", file, checkpoint.step());
+                console.flush();
             }
         }
         if (average.count() == 0) {

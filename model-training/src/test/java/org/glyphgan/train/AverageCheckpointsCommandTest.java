@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,14 +68,20 @@ class AverageCheckpointsCommandTest {
         assertTrue(err.toString().contains(expected), err.toString());
     }
 
+    /** Runs the command with {@code --out} set to a new file and returns the model it wrote. */
+    private GanStyleModel averageInto(String fileName, String... args) throws Exception {
+        Path model = dir.resolve(fileName);
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--out", model.toString(), checkpoints.toString()));
+        int code = run(err, all.toArray(String[]::new));
+        assertEquals(0, code, err.toString());
+        return GanStyleModel.load(model);
+    }
+
     @Test
     void writesMeanOfStepRange() throws Exception {
-        Path model = dir.resolve("averaged.zip");
-        StringWriter err = new StringWriter();
-        int code = run(err, "--from-step", "200", "--out", model.toString(), checkpoints.toString());
-        assertEquals(0, code, err.toString());
-
-        GanStyleModel read = GanStyleModel.load(model);
+        GanStyleModel read = averageInto("averaged.zip", "--from-step", "200");
         INDArray embedding200 = byStep.get(200).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
         INDArray embedding300 = byStep.get(300).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
         float[] expected = embedding200.add(embedding300).div(2).getRow(1).toFloatVector();
@@ -92,14 +99,10 @@ class AverageCheckpointsCommandTest {
 
     @Test
     void singleCheckpointExportedAsItIs() throws Exception {
-        Path model = dir.resolve("single.zip");
-        StringWriter err = new StringWriter();
-        int code = run(err, "--from-step", "300", "--out", model.toString(), checkpoints.toString());
-        assertEquals(0, code, err.toString());
-
+        GanStyleModel read = averageInto("single.zip", "--from-step", "300");
         INDArray embedding = byStep.get(300).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
         float[] expected = embedding.getRow(0).toFloatVector();
-        float[] actual = GanStyleModel.load(model).namedStyles().get("a").vector();
+        float[] actual = read.namedStyles().get("a").vector();
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], actual[i], 0, "style a, dimension " + i);
         }
@@ -107,20 +110,16 @@ class AverageCheckpointsCommandTest {
 
     @Test
     void emptyStepRangeRejected() {
-        StringWriter err = new StringWriter();
-        int code = run(err, "--from-step", "301", "--out", dir.resolve("m.zip").toString(), checkpoints.toString());
-        assertEquals(2, code);
-        assertTrue(err.toString().contains("No checkpoint of steps 301 to the end found"), err.toString());
+        assertUsageError("No checkpoint of steps 301 to the end found", "--from-step", "301", "--out",
+                dir.resolve("m.zip").toString(), checkpoints.toString());
         assertTrue(Files.notExists(dir.resolve("m.zip")));
     }
 
     @Test
     void missingCheckpointNamed() {
-        StringWriter err = new StringWriter();
         Path missing = dir.resolve("checkpoint-0000400.zip");
-        int code = run(err, "--out", dir.resolve("m.zip").toString(), checkpoints.toString(), missing.toString());
-        assertEquals(2, code);
-        assertTrue(err.toString().contains(missing + " not found"), err.toString());
+        assertUsageError(missing + " not found", "--out", dir.resolve("m.zip").toString(), checkpoints.toString(),
+                missing.toString());
     }
 
     @Test
