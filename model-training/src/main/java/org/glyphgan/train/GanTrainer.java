@@ -60,6 +60,16 @@ public final class GanTrainer {
     }
 
     /**
+     * A new run whose weights come from another run's {@code checkpoint} ({@link WarmStart}): its
+     * fonts may differ, its network shape may not. Adam moments and the step count start at zero.
+     */
+    public static GanTrainer startFrom(TrainConfig config, TrainingPairs pairs, String corpusHash, Checkpoint checkpoint) {
+        Nd4j.getRandom().setSeed(config.seed());
+        GanParameters params = WarmStart.parameters(checkpoint, pairs, config);
+        return new GanTrainer(config, pairs, corpusHash, params, Map.of(), Map.of(), new LossHistory(), 0);
+    }
+
+    /**
      * Continues from {@code checkpoint}.
      *
      * @throws IllegalArgumentException when the checkpoint was trained on another corpus, another

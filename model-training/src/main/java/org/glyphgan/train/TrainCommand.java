@@ -62,6 +62,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the newest valid checkpoint in --out.")
     boolean resume;
 
+    @Option(names = "--init-from", paramLabel = "CHECKPOINT",
+            description = "Start a new run from the weights of this checkpoint file of another run; fonts it was not"
+                    + " trained on get style codes fitted to their glyphs. Same network shape required.")
+    Path initFrom;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -86,7 +91,7 @@ public final class TrainCommand implements Callable<Integer> {
         logModelSize(settings);
         GlyphDataset trainSet = DatasetFiles.read(require(settings.trainPath(), "--train"));
         GlyphDataset baseSet = DatasetFiles.read(require(settings.basePath(), "--base"));
-        GanTrainer trainer = TrainingSession.open(settings, trainSet, baseSet, resume);
+        GanTrainer trainer = TrainingSession.open(settings, trainSet, baseSet, resume, initFrom);
         ValidationScorer scorer = null;
         if (settings.validationPath() != null && settings.validateEverySteps() > 0) {
             GlyphDataset validationSet = DatasetFiles.read(Path.of(settings.validationPath()));

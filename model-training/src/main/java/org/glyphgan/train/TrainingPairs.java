@@ -82,6 +82,11 @@ public final class TrainingPairs {
         return baseGlyphs;
     }
 
+    /** The training glyphs of one font, in dataset order; empty for a font id the dataset lacks. */
+    public List<GlyphSample> samplesOf(String fontId) {
+        return samples.stream().filter(sample -> sample.fontId().equals(fontId)).toList();
+    }
+
     public int size() {
         return samples.size();
     }

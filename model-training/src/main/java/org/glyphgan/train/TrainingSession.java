@@ -20,12 +20,21 @@ public final class TrainingSession {
         return new CheckpointStore(Path.of(config.outputDir()).resolve("checkpoints"), config.keepCheckpoints());
     }
 
-    /**
-     * @param resume continue from the newest valid checkpoint; without it, an output directory that
-     *               already contains checkpoints is rejected so no run is overwritten by accident
-     */
+    /** {@link #open(TrainConfig, GlyphDataset, GlyphDataset, boolean, Path)} with random initial weights. */
     public static GanTrainer open(TrainConfig config, GlyphDataset train, GlyphDataset base, boolean resume)
             throws IOException {
+        return open(config, train, base, resume, null);
+    }
+
+    /**
+     * @param resume   continue from the newest valid checkpoint; without it, an output directory that
+     *                 already contains checkpoints is rejected so no run is overwritten by accident
+     * @param initFrom a checkpoint file of another run whose weights start a new run ({@link WarmStart}),
+     *                 or null for random weights; ignored when {@code resume} finds a checkpoint, so
+     *                 the same command line continues the run it started
+     */
+    public static GanTrainer open(TrainConfig config, GlyphDataset train, GlyphDataset base, boolean resume,
+                                  Path initFrom) throws IOException {
         checkSplit(train, "train");
         checkSplit(base, "base");
         TrainingPairs pairs = new TrainingPairs(train, base, config.seed());
@@ -39,17 +48,32 @@ public final class TrainingSession {
                 throw new IllegalArgumentException("Output directory " + config.outputDir() + " already contains checkpoints;"
                         + " pass --resume to continue that run or choose another --out");
             }
-            LOG.info("Starting a new run: {} training glyphs of {} fonts, seed {}", pairs.size(), pairs.fontIds().size(),
-                    config.seed());
-            return GanTrainer.start(config, pairs, train.corpusHash());
+            return startNew(config, pairs, train.corpusHash(), initFrom);
         }
         Optional<Checkpoint> checkpoint = store.readNewestValid();
         if (checkpoint.isEmpty()) {
             LOG.warn("--resume given but {} contains no valid checkpoint; starting a new run", store.directory());
-            return GanTrainer.start(config, pairs, train.corpusHash());
+            return startNew(config, pairs, train.corpusHash(), initFrom);
         }
         LOG.info("Resuming from step {} ({} fonts)", checkpoint.get().step(), pairs.fontIds().size());
         return GanTrainer.resume(config, pairs, train.corpusHash(), checkpoint.get());
+    }
+
+    private static GanTrainer startNew(TrainConfig config, TrainingPairs pairs, String corpusHash, Path initFrom)
+            throws IOException {
+        LOG.info("Starting a new run: {} training glyphs of {} fonts, seed {}", pairs.size(), pairs.fontIds().size(),
+                config.seed());
+        if (initFrom == null) {
+            return GanTrainer.start(config, pairs, corpusHash);
+        }
+        Checkpoint source;
+        try {
+            source = CheckpointStore.read(initFrom);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot start from " + initFrom + ": " + e.getMessage()
+                    + "; pass a checkpoint file that train wrote (checkpoints/checkpoint-STEP.zip)", e);
+        }
+        return GanTrainer.startFrom(config, pairs, corpusHash, source);
     }
 
     /** The config stored in the newest valid checkpoint of {@code outputDir}, if any. */

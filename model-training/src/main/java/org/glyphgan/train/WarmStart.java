@@ -1,0 +1,98 @@
+package org.glyphgan.train;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.glyphgan.checkpoint.Checkpoint;
+import org.glyphgan.dataset.GlyphSample;
+import org.glyphgan.gan.GanArchitecture;
+import org.glyphgan.gan.GanParameters;
+import org.glyphgan.gan.GeneratorLayers;
+import org.glyphgan.gan.StyleFitter;
+import org.glyphgan.raster.GrayBitmap;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The weights of a new run taken from an earlier run's checkpoint, so that a run on a grown corpus
+ * does not start from random weights. Two stages:
+ * <ol>
+ *   <li>copy: every generator and discriminator array, and the style code of each font that the
+ *       checkpoint was trained on;</li>
+ *   <li>fit: a code for each font the checkpoint has not seen, fitted with the copied generator
+ *       frozen to up to {@link #REFERENCES} of that font's training glyphs: it starts at the old code
+ *       (or their mean) that draws them best, then {@link #FIT_STEPS} Adam steps refine it.</li>
+ * </ol>
+ * Adam moments, the step count and the loss history are not copied; the new run starts them afresh.
+ */
+final class WarmStart {
+    private static final Logger LOG = LoggerFactory.getLogger(WarmStart.class);
+    /** Training glyphs per new font that its code is fitted to. */
+    static final int REFERENCES = 16;
+    /** Adam steps of each new font's code fit. */
+    static final int FIT_STEPS = 30;
+    /** References per fit step. */
+    private static final int FIT_BATCH_SIZE = 8;
+
+    private WarmStart() {
+    }
+
+    /**
+     * @throws IllegalArgumentException when the checkpoint's network shape differs from the config's
+     */
+    static GanParameters parameters(Checkpoint source, TrainingPairs pairs, TrainConfig config) {
+        GanArchitecture arch = config.architecture();
+        if (!source.architecture().equals(arch)) {
+            throw new IllegalArgumentException("The checkpoint to start from has network shape " + source.architecture()
+                    + " but the config asks for " + arch + "; set the config's shape fields to the checkpoint's");
+        }
+        GanParameters old = new GanParameters(arch, source.parameters());
+        INDArray oldCodes = old.get(GeneratorLayers.STYLE_EMBEDDING);
+        INDArray codes = Nd4j.create(DataType.FLOAT, pairs.fontIds().size(), arch.styleDim());
+        List<String> unseen = new ArrayList<>();
+        for (int row = 0; row < pairs.fontIds().size(); row++) {
+            int oldRow = source.fontIds().indexOf(pairs.fontIds().get(row));
+            if (oldRow >= 0) {
+                codes.putRow(row, oldCodes.getRow(oldRow));
+            } else {
+                unseen.add(pairs.fontIds().get(row));
+            }
+        }
+        LOG.info("Starting from step {} of the checkpoint: {} style codes copied, {} fitted for fonts it has not seen",
+                source.step(), pairs.fontIds().size() - unseen.size(), unseen.size());
+        INDArray candidates = Nd4j.vstack(oldCodes, oldCodes.mean(0).reshape(1, arch.styleDim()));
+        for (int i = 0; i < unseen.size(); i++) {
+            String fontId = unseen.get(i);
+            List<StyleFitter.Reference> references = references(pairs, fontId, config.seed());
+            INDArray start = StyleFitter.bestStarts(old, candidates, references, 1);
+            INDArray fitted = StyleFitter.fit(old, start, references, FIT_STEPS, config.styleFitLearningRate(),
+                    FIT_BATCH_SIZE, config.seed(), fraction -> { });
+            codes.putRow(pairs.fontIds().indexOf(fontId), fitted.getRow(0));
+            LOG.info("Fitted the style code of {} ({}/{})", fontId, i + 1, unseen.size());
+        }
+        return old.withStyleEmbedding(codes);
+    }
+
+    /** Up to {@link #REFERENCES} of the font's training glyphs, picked by a seed-shuffled order. */
+    private static List<StyleFitter.Reference> references(TrainingPairs pairs, String fontId, long seed) {
+        List<GlyphSample> glyphs = new ArrayList<>(pairs.samplesOf(fontId));
+        Collections.shuffle(glyphs, new Random(seed * 1_000_003L + fontId.hashCode()));
+        Map<Integer, GrayBitmap> base = pairs.baseGlyphs();
+        List<StyleFitter.Reference> references = new ArrayList<>();
+        for (GlyphSample sample : glyphs.subList(0, Math.min(REFERENCES, glyphs.size()))) {
+            references.add(new StyleFitter.Reference(image(base.get(sample.codePoint())), image(sample.bitmap()), 0));
+        }
+        return references;
+    }
+
+    private static INDArray image(GrayBitmap bitmap) {
+        return Nd4j.create(bitmap.ink(),
+                new long[] {1, bitmap.heightPx(), bitmap.widthPx()}, 'c');
+    }
+}
