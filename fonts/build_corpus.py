@@ -9,10 +9,12 @@ Sources are Debian packages (apt-get download + dpkg-deb -x) and npm @fontsource
 (npm pack). sha256 values are computed from the files, never typed in. Splits are by family:
 no family appears in two splits. All-caps fonts (such as Bebas Neue) are left out because
 their lowercase code points map to capitals, which would teach the model wrong letter shapes.
+Needs fontTools (Debian python3-fonttools) for the coverage and all-caps check of every file.
 """
 import argparse
 import hashlib
 import json
+import logging
 import os
 import shutil
 import subprocess
@@ -62,6 +64,41 @@ NPM = {
     "indie-flower": ("5.3.0", "OFL-1.1"),
     "alfa-slab-one": ("5.3.0", "OFL-1.1"),
     "arvo": ("5.3.0", "OFL-1.1"),
+    "great-vibes": ("5.3.0", "OFL-1.1"),
+    "satisfy": ("5.3.0", "Apache-2.0"),
+    "kaushan-script": ("5.3.0", "OFL-1.1"),
+    "shadows-into-light": ("5.3.0", "OFL-1.1"),
+    "patrick-hand": ("5.3.0", "OFL-1.1"),
+    "kalam": ("5.3.0", "OFL-1.1"),
+    "architects-daughter": ("5.3.0", "OFL-1.1"),
+    "courgette": ("5.3.0", "OFL-1.1"),
+    "yellowtail": ("5.3.0", "Apache-2.0"),
+    "cookie": ("5.3.0", "OFL-1.1"),
+    "marck-script": ("5.3.0", "OFL-1.1"),
+    "fredoka": ("5.3.0", "OFL-1.1"),
+    "lobster-two": ("5.3.0", "OFL-1.1"),
+    "titan-one": ("5.3.0", "OFL-1.1"),
+    "chewy": ("5.3.0", "Apache-2.0"),
+    "passion-one": ("5.3.0", "OFL-1.1"),
+    "lora": ("5.3.0", "OFL-1.1"),
+    "pt-serif": ("5.3.0", "OFL-1.1"),
+    "crimson-text": ("5.3.0", "OFL-1.1"),
+    "libre-baskerville": ("5.3.0", "OFL-1.1"),
+    "cormorant-garamond": ("5.3.0", "OFL-1.1"),
+    "old-standard-tt": ("5.3.0", "OFL-1.1"),
+    "open-sans": ("5.3.0", "OFL-1.1"),
+    "montserrat": ("5.3.0", "OFL-1.1"),
+    "raleway": ("5.3.0", "OFL-1.1"),
+    "josefin-sans": ("5.3.0", "OFL-1.1"),
+    "oswald": ("5.3.0", "OFL-1.1"),
+    "rubik": ("5.3.0", "OFL-1.1"),
+    "bitter": ("5.3.0", "OFL-1.1"),
+    "rokkitt": ("5.3.0", "OFL-1.1"),
+    "crete-round": ("5.3.0", "OFL-1.1"),
+    "josefin-slab": ("5.3.0", "OFL-1.1"),
+    "ibm-plex-mono": ("5.3.0", "OFL-1.1"),
+    "space-mono": ("5.3.0", "OFL-1.1"),
+    "anonymous-pro": ("5.3.0", "OFL-1.1"),
 }
 
 # (directory, file name inside the package, family, style, kind, split, source key)
@@ -137,6 +174,52 @@ FONTS = [
     ("arvo", "arvo-latin-400-normal.woff", "Arvo", "Regular", "slab", "test", "npm:arvo"),
     ("arvo", "arvo-latin-700-normal.woff", "Arvo", "Bold", "slab", "test", "npm:arvo"),
     ("arvo", "arvo-latin-400-italic.woff", "Arvo", "Italic", "slab", "test", "npm:arvo"),
+    ("great-vibes", "great-vibes-latin-400-normal.woff", "Great Vibes", "Regular", "script", "train", "npm:great-vibes"),
+    ("satisfy", "satisfy-latin-400-normal.woff", "Satisfy", "Regular", "script", "train", "npm:satisfy"),
+    ("kaushan-script", "kaushan-script-latin-400-normal.woff", "Kaushan Script", "Regular", "script", "train", "npm:kaushan-script"),
+    ("shadows-into-light", "shadows-into-light-latin-400-normal.woff", "Shadows Into Light", "Regular", "script", "train", "npm:shadows-into-light"),
+    ("patrick-hand", "patrick-hand-latin-400-normal.woff", "Patrick Hand", "Regular", "script", "train", "npm:patrick-hand"),
+    ("kalam", "kalam-latin-400-normal.woff", "Kalam", "Regular", "script", "train", "npm:kalam"),
+    ("kalam", "kalam-latin-700-normal.woff", "Kalam", "Bold", "script", "train", "npm:kalam"),
+    ("architects-daughter", "architects-daughter-latin-400-normal.woff", "Architects Daughter", "Regular", "script", "train", "npm:architects-daughter"),
+    ("courgette", "courgette-latin-400-normal.woff", "Courgette", "Regular", "script", "train", "npm:courgette"),
+    ("yellowtail", "yellowtail-latin-400-normal.woff", "Yellowtail", "Regular", "script", "train", "npm:yellowtail"),
+    ("cookie", "cookie-latin-400-normal.woff", "Cookie", "Regular", "script", "train", "npm:cookie"),
+    ("marck-script", "marck-script-latin-400-normal.woff", "Marck Script", "Regular", "script", "train", "npm:marck-script"),
+    ("fredoka", "fredoka-latin-400-normal.woff", "Fredoka", "Regular", "display", "train", "npm:fredoka"),
+    ("fredoka", "fredoka-latin-700-normal.woff", "Fredoka", "Bold", "display", "train", "npm:fredoka"),
+    ("lobster-two", "lobster-two-latin-400-normal.woff", "Lobster Two", "Regular", "display", "train", "npm:lobster-two"),
+    ("lobster-two", "lobster-two-latin-400-italic.woff", "Lobster Two", "Italic", "display", "train", "npm:lobster-two"),
+    ("titan-one", "titan-one-latin-400-normal.woff", "Titan One", "Regular", "display", "train", "npm:titan-one"),
+    ("chewy", "chewy-latin-400-normal.woff", "Chewy", "Regular", "display", "train", "npm:chewy"),
+    ("passion-one", "passion-one-latin-400-normal.woff", "Passion One", "Regular", "display", "train", "npm:passion-one"),
+    ("lora", "lora-latin-400-normal.woff", "Lora", "Regular", "serif", "train", "npm:lora"),
+    ("lora", "lora-latin-400-italic.woff", "Lora", "Italic", "serif", "train", "npm:lora"),
+    ("lora", "lora-latin-700-normal.woff", "Lora", "Bold", "serif", "train", "npm:lora"),
+    ("pt-serif", "pt-serif-latin-400-normal.woff", "PT Serif", "Regular", "serif", "train", "npm:pt-serif"),
+    ("pt-serif", "pt-serif-latin-400-italic.woff", "PT Serif", "Italic", "serif", "train", "npm:pt-serif"),
+    ("crimson-text", "crimson-text-latin-400-normal.woff", "Crimson Text", "Regular", "serif", "train", "npm:crimson-text"),
+    ("libre-baskerville", "libre-baskerville-latin-400-normal.woff", "Libre Baskerville", "Regular", "serif", "train", "npm:libre-baskerville"),
+    ("cormorant-garamond", "cormorant-garamond-latin-400-normal.woff", "Cormorant Garamond", "Regular", "serif", "train", "npm:cormorant-garamond"),
+    ("cormorant-garamond", "cormorant-garamond-latin-400-italic.woff", "Cormorant Garamond", "Italic", "serif", "train", "npm:cormorant-garamond"),
+    ("old-standard-tt", "old-standard-tt-latin-400-normal.woff", "Old Standard TT", "Regular", "serif", "train", "npm:old-standard-tt"),
+    ("open-sans", "open-sans-latin-400-normal.woff", "Open Sans", "Regular", "sans", "train", "npm:open-sans"),
+    ("open-sans", "open-sans-latin-700-normal.woff", "Open Sans", "Bold", "sans", "train", "npm:open-sans"),
+    ("montserrat", "montserrat-latin-400-normal.woff", "Montserrat", "Regular", "sans", "train", "npm:montserrat"),
+    ("montserrat", "montserrat-latin-400-italic.woff", "Montserrat", "Italic", "sans", "train", "npm:montserrat"),
+    ("raleway", "raleway-latin-400-normal.woff", "Raleway", "Regular", "sans", "train", "npm:raleway"),
+    ("josefin-sans", "josefin-sans-latin-400-normal.woff", "Josefin Sans", "Regular", "sans", "train", "npm:josefin-sans"),
+    ("oswald", "oswald-latin-400-normal.woff", "Oswald", "Regular", "sans", "train", "npm:oswald"),
+    ("rubik", "rubik-latin-400-normal.woff", "Rubik", "Regular", "sans", "train", "npm:rubik"),
+    ("bitter", "bitter-latin-400-normal.woff", "Bitter", "Regular", "slab", "train", "npm:bitter"),
+    ("bitter", "bitter-latin-700-normal.woff", "Bitter", "Bold", "slab", "train", "npm:bitter"),
+    ("rokkitt", "rokkitt-latin-400-normal.woff", "Rokkitt", "Regular", "slab", "train", "npm:rokkitt"),
+    ("crete-round", "crete-round-latin-400-normal.woff", "Crete Round", "Regular", "slab", "train", "npm:crete-round"),
+    ("josefin-slab", "josefin-slab-latin-400-normal.woff", "Josefin Slab", "Regular", "slab", "train", "npm:josefin-slab"),
+    ("ibm-plex-mono", "ibm-plex-mono-latin-400-normal.woff", "IBM Plex Mono", "Regular", "mono", "train", "npm:ibm-plex-mono"),
+    ("ibm-plex-mono", "ibm-plex-mono-latin-400-italic.woff", "IBM Plex Mono", "Italic", "mono", "train", "npm:ibm-plex-mono"),
+    ("space-mono", "space-mono-latin-400-normal.woff", "Space Mono", "Regular", "mono", "train", "npm:space-mono"),
+    ("anonymous-pro", "anonymous-pro-latin-400-normal.woff", "Anonymous Pro", "Regular", "mono", "train", "npm:anonymous-pro"),
 ]
 
 
@@ -181,10 +264,42 @@ def fetch(cache):
             shutil.copyfile(os.path.join(package, "LICENSE"), os.path.join(FONTS_DIR, directory, licence_name))
 
 
+REQUIRED_CODE_POINTS = list(range(0x21, 0x7F)) + list(range(0xC0, 0x100))
+
+
+def check_font(path):
+    """Return the problems that make a font unfit for the corpus, or an empty list.
+
+    A font must map every code point in REQUIRED_CODE_POINTS, and its 'a' must not have the same
+    outline as its 'A', which all-caps fonts fail. NOTE: a small-caps font whose 'a' is a smaller
+    'A' passes this check, so such fonts must be kept out of FONTS by hand.
+    """
+    from fontTools.pens.recordingPen import DecomposingRecordingPen
+    from fontTools.ttLib import TTFont
+    font = TTFont(path, lazy=True)
+    cmap = font.getBestCmap()
+    missing = [f"U+{cp:04X}" for cp in REQUIRED_CODE_POINTS if cp not in cmap]
+    if missing:
+        return [f"missing {len(missing)} required code points, first {missing[:5]}"]
+    glyphs = font.getGlyphSet()
+    outlines = []
+    for char in "aA":
+        pen = DecomposingRecordingPen(glyphs)
+        glyphs[cmap[ord(char)]].draw(pen)
+        outlines.append(pen.value)
+    if cmap[ord("a")] == cmap[ord("A")] or outlines[0] == outlines[1]:
+        return ["'a' has the same outline as 'A' (an all-caps font)"]
+    return []
+
+
 def manifest():
     entries = []
     for directory, file_name, family, style, kind, split, source in FONTS:
         path = os.path.join(FONTS_DIR, directory, file_name)
+        problems = check_font(path)
+        if problems:
+            sys.exit(f"{directory}/{file_name} is unfit for the corpus: {'; '.join(problems)}. "
+                     "Remove it from FONTS.")
         source_kind, key = source.split(":")
         if source_kind == "deb":
             version, licence, _ = DEBIAN[key]
@@ -214,6 +329,7 @@ if __name__ == "__main__":
     parser.add_argument("--fetch", action="store_true", help="download the packages and copy fonts and licences")
     parser.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "glyphgan-font-cache"))
     args = parser.parse_args()
+    logging.getLogger("fontTools").setLevel(logging.ERROR)  # old 'created' timestamps in the head table
     if args.fetch:
         os.makedirs(args.cache, exist_ok=True)
         fetch(args.cache)
