@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  *       checkpoint was trained on;</li>
  *   <li>fit: a code for each font the checkpoint has not seen, fitted with the copied generator
  *       frozen to up to {@link #REFERENCES} of that font's training glyphs: it starts at the old code
- *       (or their mean) that draws them best, then {@link #FIT_STEPS} Adam steps refine it.</li>
+ *       (or their mean) that draws a few of them best, then {@link #FIT_STEPS} Adam steps refine it.</li>
  * </ol>
  * Adam moments, the step count and the loss history are not copied; the new run starts them afresh.
  */
@@ -37,7 +37,9 @@ final class WarmStart {
     static final int REFERENCES = 16;
     /** Adam steps of each new font's code fit. */
     static final int FIT_STEPS = 30;
-    /** References per fit step. */
+    /** References per new font that score the start candidates. */
+    static final int START_REFERENCES = 4;
+    /** References per new font in each fit step. */
     private static final int FIT_BATCH_SIZE = 8;
 
     private WarmStart() {
@@ -66,17 +68,44 @@ final class WarmStart {
         }
         LOG.info("Starting from step {} of the checkpoint: {} style codes copied, {} fitted for fonts it has not seen",
                 source.step(), pairs.fontIds().size() - unseen.size(), unseen.size());
-        INDArray candidates = Nd4j.vstack(oldCodes, oldCodes.mean(0).reshape(1, arch.styleDim()));
-        for (int i = 0; i < unseen.size(); i++) {
-            String fontId = unseen.get(i);
-            List<StyleFitter.Reference> references = references(pairs, fontId, config.seed());
-            INDArray start = StyleFitter.bestStarts(old, candidates, references, 1);
-            INDArray fitted = StyleFitter.fit(old, start, references, FIT_STEPS, config.styleFitLearningRate(),
-                    FIT_BATCH_SIZE, config.seed(), fraction -> { });
-            codes.putRow(pairs.fontIds().indexOf(fontId), fitted.getRow(0));
-            LOG.info("Fitted the style code of {} ({}/{})", fontId, i + 1, unseen.size());
+        if (!unseen.isEmpty()) {
+            fitUnseen(old, pairs, config, unseen, codes);
         }
         return old.withStyleEmbedding(codes);
+    }
+
+    /**
+     * Fits the codes of {@code unseen} fonts into their rows of {@code codes}. The start candidates are
+     * scored on {@link #START_REFERENCES} glyphs per font, and the refinement fits all codes in one
+     * batch of {@link #FIT_BATCH_SIZE} glyphs per font, which costs far less than one fit per font.
+     */
+    private static void fitUnseen(GanParameters old, TrainingPairs pairs, TrainConfig config, List<String> unseen,
+                                  INDArray codes) {
+        INDArray oldCodes = old.get(GeneratorLayers.STYLE_EMBEDDING);
+        INDArray candidates = Nd4j.vstack(oldCodes, oldCodes.mean(0).reshape(1, oldCodes.size(1)));
+        INDArray starts = Nd4j.create(DataType.FLOAT, unseen.size(), oldCodes.size(1));
+        List<StyleFitter.Reference> all = new ArrayList<>();
+        for (int i = 0; i < unseen.size(); i++) {
+            List<StyleFitter.Reference> own = references(pairs, unseen.get(i), config.seed());
+            List<StyleFitter.Reference> scored = own.subList(0, Math.min(START_REFERENCES, own.size()));
+            starts.putRow(i, StyleFitter.bestStarts(old, candidates, scored, 1).getRow(0));
+            for (StyleFitter.Reference reference : own) {
+                all.add(new StyleFitter.Reference(reference.content(), reference.glyph(), i));
+            }
+        }
+        LOG.info("Picked start codes for {} fonts; fitting them together for {} steps", unseen.size(), FIT_STEPS);
+        INDArray fitted = StyleFitter.fit(old, starts, all, FIT_STEPS, config.styleFitLearningRate(),
+                FIT_BATCH_SIZE * unseen.size(), config.seed(), WarmStart::logFitProgress);
+        for (int i = 0; i < unseen.size(); i++) {
+            codes.putRow(pairs.fontIds().indexOf(unseen.get(i)), fitted.getRow(i));
+        }
+    }
+
+    private static void logFitProgress(double fraction) {
+        int step = (int) Math.round(fraction * FIT_STEPS);
+        if (step % 5 == 0) {
+            LOG.info("Style code fit: step {}/{}", step, FIT_STEPS);
+        }
     }
 
     /** Up to {@link #REFERENCES} of the font's training glyphs, picked by a seed-shuffled order. */

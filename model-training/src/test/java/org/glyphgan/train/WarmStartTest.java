@@ -31,7 +31,7 @@ class WarmStartTest {
     }
 
     @Test
-    void grownCorpusKeepsOldWeightsAndCodesAndFitsNewCodes() throws Exception {
+    void grownCorpusKeepsWeightsFitsNewCodes() throws Exception {
         Path file = oldRun();
         Checkpoint source = CheckpointStore.read(file);
         GlyphDataset grown = SyntheticDatasets.styles("train", 0, 4, TinyRuns.CHARACTERS);
@@ -65,7 +65,7 @@ class WarmStartTest {
     }
 
     @Test
-    void resumeContinuesTheWarmStartedRunInsteadOfStartingAgain() throws Exception {
+    void resumeContinuesWarmStartedRun() throws Exception {
         Path file = oldRun();
         GlyphDataset grown = SyntheticDatasets.styles("train", 0, 4, TinyRuns.CHARACTERS);
         TrainConfig config = TinyRuns.config(dir.resolve("new"), 1);
@@ -94,7 +94,7 @@ class WarmStartTest {
     }
 
     @Test
-    void fileThatIsNotACheckpointIsRejectedByName() throws Exception {
+    void nonCheckpointFileRejected() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.zip"), "not a zip");
         TrainConfig config = TinyRuns.config(dir.resolve("new"), 1);
 
