@@ -1,6 +1,7 @@
 package org.glyphgan.train;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.glyphgan.checkpoint.Checkpoint;
@@ -65,6 +66,10 @@ public final class TrainingSession {
                 config.seed());
         if (initFrom == null) {
             return GanTrainer.start(config, pairs, corpusHash);
+        }
+        if (Files.notExists(initFrom)) {
+            throw new IllegalArgumentException("Cannot start from " + initFrom + ": file not found; pass a checkpoint"
+                    + " file that train wrote (checkpoints/checkpoint-STEP.zip)");
         }
         Checkpoint source;
         try {
