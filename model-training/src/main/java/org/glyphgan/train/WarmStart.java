@@ -79,10 +79,14 @@ final class WarmStart {
      * scored on {@link #START_REFERENCES} glyphs per font, and the refinement fits all codes in one
      * batch of {@link #FIT_BATCH_SIZE} glyphs per font, which costs far less than one fit per font.
      */
-    private static void fitUnseen(GanParameters old, TrainingPairs pairs, TrainConfig config, List<String> unseen,
+    private static void fitUnseen(GanParameters old, TrainingPairs pairs, TrainConfig config, List<String> fonts,
                                   INDArray codes) {
         INDArray oldCodes = old.get(GeneratorLayers.STYLE_EMBEDDING);
         INDArray candidates = Nd4j.vstack(oldCodes, oldCodes.mean(0).reshape(1, oldCodes.size(1)));
+        List<String> unseen = withGlyphs(pairs, fonts, oldCodes.mean(0), codes);
+        if (unseen.isEmpty()) {
+            return;
+        }
         INDArray starts = Nd4j.create(DataType.FLOAT, unseen.size(), oldCodes.size(1));
         List<StyleFitter.Reference> all = new ArrayList<>();
         for (int i = 0; i < unseen.size(); i++) {
@@ -99,6 +103,24 @@ final class WarmStart {
         for (int i = 0; i < unseen.size(); i++) {
             codes.putRow(pairs.fontIds().indexOf(unseen.get(i)), fitted.getRow(i));
         }
+    }
+
+    /**
+     * Returns the {@code fonts} that have training glyphs. Each other font gets {@code meanCode} in its
+     * row of {@code codes} with a warning, because training never draws it and there is nothing to fit.
+     */
+    private static List<String> withGlyphs(TrainingPairs pairs, List<String> fonts, INDArray meanCode, INDArray codes) {
+        List<String> withGlyphs = new ArrayList<>();
+        for (String font : fonts) {
+            if (pairs.samplesOf(font).isEmpty()) {
+                LOG.warn("Font {} has no training glyph whose character the base font has. Its style code is the"
+                        + " mean code of the checkpoint", font);
+                codes.putRow(pairs.fontIds().indexOf(font), meanCode);
+            } else {
+                withGlyphs.add(font);
+            }
+        }
+        return withGlyphs;
     }
 
     private static void logFitProgress(double fraction) {
