@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** Bad --init-from files and corpora that differ from the checkpoint's, on one shared tiny run. */
+/** Tests of warm starts from bad --init-from files and from checkpoints whose fonts or shape differ from the run's. */
 class WarmStartInputsTest {
     @TempDir
     static Path dir;
@@ -101,6 +101,14 @@ class WarmStartInputsTest {
         for (float value : codes.ravel().toFloatVector()) {
             assertTrue(Float.isFinite(value), "code " + codes);
         }
+    }
+
+    @Test
+    void rerunFitsSameCodes() throws Exception {
+        GlyphDataset grown = SyntheticDatasets.styles("train", 0, 4, TinyRuns.CHARACTERS);
+        INDArray first = warm(grown).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
+        INDArray second = warm(grown).parameters().get(GeneratorLayers.STYLE_EMBEDDING);
+        assertEquals(first, second);
     }
 
     @Test
