@@ -39,6 +39,11 @@ final class WarmStart {
     static final int FIT_STEPS = 30;
     /** References per new font that score the start candidates. */
     static final int START_REFERENCES = 4;
+    /**
+     * New fonts whose codes are fitted together. A step's batch contains {@link #FIT_BATCH_SIZE} glyphs
+     * per font, and 46 fonts in one batch took 13 GB of memory (measured once), so larger sets go in groups.
+     */
+    static final int FONTS_PER_FIT = 8;
     /** References per new font in each fit step. */
     private static final int FIT_BATCH_SIZE = 8;
 
@@ -52,7 +57,7 @@ final class WarmStart {
         GanArchitecture arch = config.architecture();
         if (!source.architecture().equals(arch)) {
             throw new IllegalArgumentException("The checkpoint to start from has network shape " + source.architecture()
-                    + " but the config asks for " + arch + "; set the config's shape fields to the checkpoint's");
+                    + " but the config asks for " + arch + "; pass --config with the checkpoint's shape fields (its config.json has them)");
         }
         GanParameters old = new GanParameters(arch, source.parameters());
         INDArray oldCodes = old.get(GeneratorLayers.STYLE_EMBEDDING);
@@ -76,8 +81,8 @@ final class WarmStart {
 
     /**
      * Fits the codes of {@code unseen} fonts into their rows of {@code codes}. The start candidates are
-     * scored on {@link #START_REFERENCES} glyphs per font, and the refinement fits all codes in one
-     * batch of {@link #FIT_BATCH_SIZE} glyphs per font, which costs far less than one fit per font.
+     * scored on {@link #START_REFERENCES} glyphs per font. The refinement fits up to
+     * {@link #FONTS_PER_FIT} codes at once, each step on {@link #FIT_BATCH_SIZE} glyphs per font.
      */
     private static void fitUnseen(GanParameters old, TrainingPairs pairs, TrainConfig config, List<String> fonts,
                                   INDArray codes) {
@@ -87,21 +92,10 @@ final class WarmStart {
         if (unseen.isEmpty()) {
             return;
         }
-        INDArray starts = Nd4j.create(DataType.FLOAT, unseen.size(), oldCodes.size(1));
-        List<StyleFitter.Reference> all = new ArrayList<>();
-        for (int i = 0; i < unseen.size(); i++) {
-            List<StyleFitter.Reference> own = references(pairs, unseen.get(i), config.seed());
-            List<StyleFitter.Reference> scored = own.subList(0, Math.min(START_REFERENCES, own.size()));
-            starts.putRow(i, StyleFitter.bestStarts(old, candidates, scored, 1).getRow(0));
-            for (StyleFitter.Reference reference : own) {
-                all.add(new StyleFitter.Reference(reference.content(), reference.glyph(), i));
-            }
-        }
-        LOG.info("Picked start codes for {} fonts; fitting them together for {} steps", unseen.size(), FIT_STEPS);
-        INDArray fitted = StyleFitter.fit(old, starts, all, FIT_STEPS, config.styleFitLearningRate(),
-                FIT_BATCH_SIZE * unseen.size(), config.seed(), WarmStart::logFitProgress);
-        for (int i = 0; i < unseen.size(); i++) {
-            codes.putRow(pairs.fontIds().indexOf(unseen.get(i)), fitted.getRow(i));
+        for (int first = 0; first < unseen.size(); first += FONTS_PER_FIT) {
+            List<String> group = unseen.subList(first, Math.min(first + FONTS_PER_FIT, unseen.size()));
+            LOG.info("Fitting the style codes of new fonts {}-{} of {}", first + 1, first + group.size(), unseen.size());
+            fitGroup(old, pairs, config, group, candidates, codes);
         }
     }
 
@@ -121,6 +115,26 @@ final class WarmStart {
             }
         }
         return withGlyphs;
+    }
+
+    /** Fits the codes of {@code group} together, each to its own references, into their rows of {@code codes}. */
+    private static void fitGroup(GanParameters old, TrainingPairs pairs, TrainConfig config, List<String> group,
+                                 INDArray candidates, INDArray codes) {
+        INDArray starts = Nd4j.create(DataType.FLOAT, group.size(), candidates.size(1));
+        List<StyleFitter.Reference> all = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            List<StyleFitter.Reference> own = references(pairs, group.get(i), config.seed());
+            List<StyleFitter.Reference> scored = own.subList(0, Math.min(START_REFERENCES, own.size()));
+            starts.putRow(i, StyleFitter.bestStarts(old, candidates, scored, 1).getRow(0));
+            for (StyleFitter.Reference reference : own) {
+                all.add(new StyleFitter.Reference(reference.content(), reference.glyph(), i));
+            }
+        }
+        INDArray fitted = StyleFitter.fit(old, starts, all, FIT_STEPS, config.styleFitLearningRate(),
+                FIT_BATCH_SIZE * group.size(), config.seed(), WarmStart::logFitProgress);
+        for (int i = 0; i < group.size(); i++) {
+            codes.putRow(pairs.fontIds().indexOf(group.get(i)), fitted.getRow(i));
+        }
     }
 
     private static void logFitProgress(double fraction) {
