@@ -60,8 +60,8 @@ public final class GanTrainer {
     }
 
     /**
-     * A new run whose weights come from another run's {@code checkpoint} ({@link WarmStart}): its
-     * fonts may differ, its network shape may not. Adam moments and the step count start at zero.
+     * Starts a new run from the weights of another run's {@code checkpoint} ({@link WarmStart}). The
+     * fonts may differ but the network shape may not. Adam moments and the step count start at zero.
      */
     public static GanTrainer startFrom(TrainConfig config, TrainingPairs pairs, String corpusHash, Checkpoint checkpoint) {
         Nd4j.getRandom().setSeed(config.seed());

@@ -82,7 +82,7 @@ public final class TrainingPairs {
         return baseGlyphs;
     }
 
-    /** The training glyphs of one font, in dataset order; empty for a font id the dataset lacks. */
+    /** Returns the training glyphs of one font in dataset order, or an empty list for an unknown font id. */
     public List<GlyphSample> samplesOf(String fontId) {
         return samples.stream().filter(sample -> sample.fontId().equals(fontId)).toList();
     }

@@ -31,8 +31,8 @@ public final class TrainingSession {
      * @param resume   continue from the newest valid checkpoint; without it, an output directory that
      *                 already contains checkpoints is rejected so no run is overwritten by accident
      * @param initFrom a checkpoint file of another run whose weights start a new run ({@link WarmStart}),
-     *                 or null for random weights; ignored when {@code resume} finds a checkpoint, so
-     *                 the same command line continues the run it started
+     *                 or null for random weights. It is ignored when {@code resume} finds a checkpoint,
+     *                 so the same command line continues the run it started.
      */
     public static GanTrainer open(TrainConfig config, GlyphDataset train, GlyphDataset base, boolean resume,
                                   Path initFrom) throws IOException {

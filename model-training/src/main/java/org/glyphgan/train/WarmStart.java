@@ -51,13 +51,16 @@ final class WarmStart {
     }
 
     /**
+     * Returns the new run's parameters: the checkpoint's arrays, with a style embedding row for each
+     * font of {@code pairs}.
+     *
      * @throws IllegalArgumentException when the checkpoint's network shape differs from the config's
      */
     static GanParameters parameters(Checkpoint source, TrainingPairs pairs, TrainConfig config) {
         GanArchitecture arch = config.architecture();
         if (!source.architecture().equals(arch)) {
             throw new IllegalArgumentException("The checkpoint to start from has network shape " + source.architecture()
-                    + " but the config asks for " + arch + "; pass --config with the checkpoint's shape fields (its config.json has them)");
+                    + " but the config sets " + arch + "; pass --config with the checkpoint's shape fields (its config.json has them)");
         }
         GanParameters old = new GanParameters(arch, source.parameters());
         INDArray oldCodes = old.get(GeneratorLayers.STYLE_EMBEDDING);
@@ -144,7 +147,7 @@ final class WarmStart {
         }
     }
 
-    /** Up to {@link #REFERENCES} of the font's training glyphs, picked by a seed-shuffled order. */
+    /** Returns up to {@link #REFERENCES} of the font's training glyphs, in an order shuffled by {@code seed}. */
     private static List<StyleFitter.Reference> references(TrainingPairs pairs, String fontId, long seed) {
         List<GlyphSample> glyphs = new ArrayList<>(pairs.samplesOf(fontId));
         Collections.shuffle(glyphs, new Random(seed * 1_000_003L + fontId.hashCode()));
