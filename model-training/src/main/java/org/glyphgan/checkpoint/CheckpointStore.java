@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.glyphgan.gan.ArrayZip;
 import org.glyphgan.gan.GanArchitecture;
+import org.glyphgan.gan.GanParameters;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,7 +140,7 @@ public final class CheckpointStore {
                 throw new InvalidCheckpointException("checkpoint format version " + manifest.path("formatVersion").asInt()
                         + " is not supported; this build reads version " + FORMAT_VERSION);
             }
-            return new Checkpoint(
+            Checkpoint checkpoint = new Checkpoint(
                     manifest.path("step").asInt(),
                     text(zip, "config.json"),
                     manifest.path("corpusHash").asText(),
@@ -150,10 +152,31 @@ public final class CheckpointStore {
                     arrays(zip, "adam-discriminator", names(manifest.get("discriminatorOptimizer"))),
                     text(zip, "history/steps.csv"),
                     text(zip, "history/validation.csv"));
+            requireShapes(checkpoint);
+            return checkpoint;
         } catch (ZipException e) {
             throw new InvalidCheckpointException("not a readable zip file (truncated or corrupt): " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new InvalidCheckpointException("malformed content: " + e, e);
+        }
+    }
+
+    /**
+     * Rejects a checkpoint whose arrays do not fit its own manifest: every array the architecture
+     * names must be present with its shape, and the style embedding needs one row per listed font.
+     */
+    private static void requireShapes(Checkpoint checkpoint) throws InvalidCheckpointException {
+        GanParameters expected = GanParameters.initialise(checkpoint.architecture(), checkpoint.fontIds().size(), 0);
+        for (Map.Entry<String, INDArray> entry : expected.arrays().entrySet()) {
+            INDArray actual = checkpoint.parameters().get(entry.getKey());
+            if (actual == null) {
+                throw new InvalidCheckpointException("array " + entry.getKey() + " is missing");
+            }
+            if (!Arrays.equals(actual.shape(), entry.getValue().shape())) {
+                throw new InvalidCheckpointException("array " + entry.getKey() + " has shape "
+                        + Arrays.toString(actual.shape()) + " but the manifest's architecture and its "
+                        + checkpoint.fontIds().size() + " fonts need " + Arrays.toString(entry.getValue().shape()));
+            }
         }
     }
 

@@ -27,6 +27,7 @@ public final class GanGraphs {
     public static final String G_ADVERSARIAL = "gAdversarial";
     public static final String L1 = "l1";
     public static final String DICE = "dice";
+    public static final String INK_MASS = "inkMass";
     public static final String FIT_LOSS = "fitLoss";
     public static final String D_LOSS = "dLoss";
     public static final String D_REAL_LOGITS = "dRealLogits";
@@ -42,9 +43,11 @@ public final class GanGraphs {
 
     /**
      * The generator step: G draws the batch, D scores it, and the loss is
-     * {@code adversarialWeight * -log D(fake) + l1Weight * mean |fake - real| + diceWeight * dice(fake, real)}.
+     * {@code adversarialWeight * -log D(fake) + l1Weight * mean |fake - real| + diceWeight * dice(fake, real)
+     * + inkMassWeight * inkMass(fake, real)}.
      */
-    public static SameDiff generatorStep(GanParameters params, double l1Weight, double diceWeight) {
+    public static SameDiff generatorStep(GanParameters params, double l1Weight, double diceWeight,
+                                         double inkMassWeight) {
         SameDiff sd = SameDiff.create();
         Map<String, SDVariable> vars = declare(sd, params);
         int size = params.architecture().sizePx();
@@ -57,7 +60,9 @@ public final class GanGraphs {
         SDVariable l1 = sd.mean(L1, sd.math.abs(fake.sub(real)));
         SDVariable dice = softDice(sd, fake, real);
         SDVariable weight = sd.placeHolder(ADVERSARIAL_WEIGHT, DataType.FLOAT);
-        SDVariable loss = adversarial.mul(weight).add(l1.mul(l1Weight)).add(G_LOSS, dice.mul(diceWeight));
+        SDVariable inkMass = inkMassError(sd, fake, real);
+        SDVariable loss = adversarial.mul(weight).add(l1.mul(l1Weight)).add(dice.mul(diceWeight))
+                .add(G_LOSS, inkMass.mul(inkMassWeight));
         sd.setLossVariables(loss);
         return sd;
     }
@@ -111,6 +116,18 @@ public final class GanGraphs {
         SDVariable total = sd.sum(fake, 1, 2, 3).add(sd.sum(real, 1, 2, 3));
         SDVariable agreement = overlap.mul(2).add(1).div(total.add(1));
         return sd.mean(DICE, agreement.neg().add(1));
+    }
+
+    /**
+     * Relative ink mass error {@code |sum f - sum r| / (sum r + 1)} per glyph, averaged over the batch
+     * (output {@link #INK_MASS}); sums are in pixels of full ink. L1 and Dice barely notice a period
+     * drawn a pixel too small: it is a few pixels of a 4,096-pixel glyph and a small part of the
+     * batch. This term weighs that error by the glyph's own ink, so small marks keep their size.
+     */
+    static SDVariable inkMassError(SameDiff sd, SDVariable fake, SDVariable real) {
+        SDVariable realMass = sd.sum(real, 1, 2, 3);
+        SDVariable difference = sd.math.abs(sd.sum(fake, 1, 2, 3).sub(realMass));
+        return sd.mean(INK_MASS, difference.div(realMass.add(1)));
     }
 
     /** The discriminator alone: {@code dLogits} [B, 1, S/8, S/8] for {@code content} and {@code real}. */

@@ -46,7 +46,8 @@ public final class GanTrainer {
                 config.beta1(), config.beta2(), generatorState);
         this.discriminatorOptimizer = new AdamOptimizer(params, params.discriminatorNames(),
                 config.discriminatorLearningRate(), config.beta1(), config.beta2(), discriminatorState);
-        this.generatorStep = GanGraphs.generatorStep(params, config.l1Weight(), config.diceWeight());
+        this.generatorStep = GanGraphs.generatorStep(params, config.l1Weight(), config.diceWeight(),
+                config.inkMassWeight());
         this.discriminatorStep = GanGraphs.discriminatorStep(params);
         this.history = history;
         this.step = step;

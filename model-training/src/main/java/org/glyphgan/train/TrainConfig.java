@@ -3,6 +3,7 @@ package org.glyphgan.train;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,8 @@ import org.glyphgan.gan.GanArchitecture;
  * @param l1Weight                   weight of the mean absolute pixel error to the real glyph in the generator loss
  * @param diceWeight                 weight of the soft Dice loss (one minus the ink overlap ratio) to the real glyph in
  *                                   the generator loss. It keeps thin strokes, which L1 alone lets fade
+ * @param inkMassWeight              weight of the relative ink mass error (generated ink area against real ink area,
+ *                                   per glyph) in the generator loss. It keeps small marks such as '.' at their size
  * @param adversarialRampSteps       steps over which the adversarial weight rises linearly from 0 to 1
  * @param generatorChannels          channels of the generator's first stage (stages double it)
  * @param discriminatorChannels      channels of the discriminator's first stage (stages double it)
@@ -53,6 +56,7 @@ public record TrainConfig(
         double beta2,
         double l1Weight,
         double diceWeight,
+        double inkMassWeight,
         int adversarialRampSteps,
         int generatorChannels,
         int discriminatorChannels,
@@ -91,9 +95,12 @@ public record TrainConfig(
             throw new IllegalArgumentException("adversarialRampSteps, validateEverySteps and validationFonts must be"
                     + " zero or positive, got " + adversarialRampSteps + ", " + validateEverySteps + ", " + validationFonts);
         }
-        if (!(checkpointEveryMinutes > 0) || !(l1Weight >= 0) || !(diceWeight >= 0)) {
-            throw new IllegalArgumentException("checkpointEveryMinutes must be positive and l1Weight and diceWeight"
-                    + " non-negative, got " + checkpointEveryMinutes + ", " + l1Weight + " and " + diceWeight);
+        if (!(checkpointEveryMinutes > 0)) {
+            throw new IllegalArgumentException("checkpointEveryMinutes must be positive, got " + checkpointEveryMinutes);
+        }
+        if (!(l1Weight >= 0) || !(diceWeight >= 0) || !(inkMassWeight >= 0)) {
+            throw new IllegalArgumentException("l1Weight, diceWeight and inkMassWeight must be zero or positive, got "
+                    + l1Weight + ", " + diceWeight + " and " + inkMassWeight);
         }
         architectureOf(SIZE_PX, generatorChannels, discriminatorChannels, styleDim, noiseDim);
     }
@@ -109,11 +116,11 @@ public record TrainConfig(
     }
 
     /**
-     * Defaults: 4000 steps of 16 glyphs (64 000 images), L1 weight 100 and Dice weight 1, the
+     * Defaults: 4000 steps of 16 glyphs (64 000 images), L1 weight 100, Dice weight 1, no ink mass term, the
      * adversarial term ramped in over the first 500 steps, validation on 4 fonts every 1000 steps.
      */
     public static TrainConfig defaults(long seed) {
-        return new TrainConfig(seed, 16, 4000, 2e-4, 2e-4, 0.5, 0.999, 100.0, 1.0, 500,
+        return new TrainConfig(seed, 16, 4000, 2e-4, 2e-4, 0.5, 0.999, 100.0, 1.0, 0.0, 500,
                 16, 32, 32, 8,
                 50, 10.0, 3, 500, 1000, 4, 8, 30, 0.05,
                 null, null, null, "training-run");
@@ -161,7 +168,15 @@ public record TrainConfig(
         if (!merged.has("seed") || merged.get("seed").isNull()) {
             throw new IllegalArgumentException("No training seed given: set \"seed\" in the config file or pass --seed");
         }
-        return JSON.treeToValue(merged, TrainConfig.class);
+        try {
+            return JSON.treeToValue(merged, TrainConfig.class);
+        } catch (ValueInstantiationException e) {
+            // A value the constructor rejects: its message names the field and the value, Jackson's wrapper does not add to it.
+            if (e.getCause() instanceof IllegalArgumentException invalid) {
+                throw new IllegalArgumentException("Training config " + source + ": " + invalid.getMessage(), invalid);
+            }
+            throw e;
+        }
     }
 
     public String toJson() {

@@ -80,6 +80,28 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void fontListLongerThanTheStyleEmbeddingIsRejected() throws Exception {
+        Checkpoint saved = checkpointAt(3);
+        Checkpoint threeFonts = new Checkpoint(3, "{}", "corpus", "test", TinyGan.ARCHITECTURE, List.of("a", "b", "c"),
+                saved.parameters(), Map.of(), Map.of(), "header\n", "header\n");
+        Path file = new CheckpointStore(dir, 2).write(threeFonts);
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
+        assertTrue(e.getMessage().contains("3 fonts") && e.getMessage().contains("[2, "), e.getMessage());
+    }
+
+    @Test
+    void missingArrayIsRejected() throws Exception {
+        Checkpoint saved = checkpointAt(4);
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> partial = new java.util.LinkedHashMap<>(saved.parameters());
+        String dropped = partial.keySet().iterator().next();
+        partial.remove(dropped);
+        Path file = new CheckpointStore(dir, 2).write(new Checkpoint(4, "{}", "corpus", "test", TinyGan.ARCHITECTURE,
+                List.of("a", "b"), partial, Map.of(), Map.of(), "header\n", "header\n"));
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
+        assertTrue(e.getMessage().contains(dropped + " is missing"), e.getMessage());
+    }
+
+    @Test
     void staleTemporaryFilesAreDeleted() throws Exception {
         CheckpointStore store = new CheckpointStore(dir, 2);
         Path kept = store.write(checkpointAt(1));

@@ -11,6 +11,7 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 class GanGraphsTest {
     private static final GanArchitecture ARCH = TinyGan.ARCHITECTURE;
@@ -49,7 +50,7 @@ class GanGraphsTest {
     @Test
     void graphsShareParameterArrays() {
         GanParameters params = GanParameters.initialise(ARCH, 3, 1);
-        SameDiff generatorStep = GanGraphs.generatorStep(params, 100, 1);
+        SameDiff generatorStep = GanGraphs.generatorStep(params, 100, 1, 1);
         SameDiff discriminatorStep = GanGraphs.discriminatorStep(params);
         params.get("d_c1_w").addi(1.0);
         assertSame(params.get("d_c1_w"), generatorStep.getArrForVarName("d_c1_w"));
@@ -75,6 +76,29 @@ class GanGraphsTest {
         assertEquals(0.75, dice(sd, blank, stroke), 1e-6);
         // Half ink on the stroke: 1 - (2*1.5 + 1) / (1.5 + 3 + 1) = 1 - 4/5.5.
         assertEquals(1 - 4 / 5.5, dice(sd, half, stroke), 1e-6);
+    }
+
+    @Test
+    void inkMassErrorMatchesHandComputedValues() {
+        SameDiff sd = SameDiff.create();
+        var fake = sd.placeHolder("f", DataType.FLOAT, -1, 1, 4, 4);
+        var real = sd.placeHolder("r", DataType.FLOAT, -1, 1, 4, 4);
+        GanGraphs.inkMassError(sd, fake, real);
+        INDArray stroke = Nd4j.zeros(DataType.FLOAT, 1, 1, 4, 4);
+        stroke.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(1), NDArrayIndex.interval(0, 3)).assign(1);
+        INDArray shifted = Nd4j.zeros(DataType.FLOAT, 1, 1, 4, 4);
+        shifted.get(NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.point(2), NDArrayIndex.interval(1, 4)).assign(1);
+        INDArray half = stroke.mul(0.5);
+        // Same ink area one row lower: the mass is right, although L1 and Dice see no overlap.
+        assertEquals(0.0, inkMass(sd, shifted, stroke), 1e-6);
+        // Half ink on a 3-pixel stroke: |1.5 - 3| / (3 + 1) = 0.375.
+        assertEquals(0.375, inkMass(sd, half, stroke), 1e-6);
+        // A batch of both: the mean of the two glyphs' errors.
+        assertEquals(0.1875, inkMass(sd, Nd4j.concat(0, shifted, half), Nd4j.concat(0, stroke, stroke)), 1e-6);
+    }
+
+    private static double inkMass(SameDiff sd, INDArray fake, INDArray real) {
+        return sd.output(Map.of("f", fake, "r", real), GanGraphs.INK_MASS).get(GanGraphs.INK_MASS).getDouble(0);
     }
 
     private static double dice(SameDiff sd, INDArray fake, INDArray real) {

@@ -50,6 +50,23 @@ class TrainConfigTest {
     }
 
     @Test
+    void configStoredBeforeTheInkMassTermResumesWithoutIt() throws Exception {
+        String stored = TinyRuns.config(dir, 5).toJson().replaceAll("\\s*\"inkMassWeight\" : [0-9.]+,", "");
+        assertTrue(!stored.contains("inkMassWeight"), stored);
+        TrainConfig config = TrainConfig.merge(stored, "stored config", Map.of());
+        assertEquals(0.0, config.inkMassWeight());
+        assertEquals(5, config.steps());
+    }
+
+    @Test
+    void negativeLossWeightIsRejected() throws Exception {
+        Path file = dir.resolve("config.json");
+        Files.writeString(file, "{\"seed\": 1, \"inkMassWeight\": -2}");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainConfig.load(file, Map.of()));
+        assertTrue(e.getMessage().contains("inkMassWeight") && e.getMessage().contains("-2.0"), e.getMessage());
+    }
+
+    @Test
     void adversarialWeightRamps() {
         TrainConfig config = TrainConfig.defaults(1);
         assertEquals(0.0, config.adversarialWeight(0));
