@@ -18,8 +18,9 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * The trained conditional GAN behind {@link StyleModel}. Every public method is synchronized
- * because the SameDiff graphs and their arrays are shared mutable state.
+ * The trained conditional GAN behind {@link StyleModel}. Methods that run the shared SameDiff
+ * graphs are synchronized, because the graphs and their arrays are shared mutable state. The slow
+ * ones, {@link #fitStyle} and {@link #fineTuneDecoder}, hold the lock only to copy the arrays.
  */
 public final class GanStyleModel implements StyleModel {
     /** References per style-fit step. */
@@ -125,13 +126,18 @@ public final class GanStyleModel implements StyleModel {
      * by {@code seed}.
      */
     @Override
-    public synchronized StyleCode fitStyle(Map<Integer, GrayBitmap> references, long seed, DoubleConsumer progress) {
+    public StyleCode fitStyle(Map<Integer, GrayBitmap> references, long seed, DoubleConsumer progress) {
         List<StyleFitter.Reference> targets = new ArrayList<>();
         for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
             targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
         }
-        INDArray initial = StyleFitter.bestStarts(inference, startCandidates(), targets, 1);
-        INDArray fitted = StyleFitter.fit(inference, initial, targets, fitSteps, fitLearningRate, FIT_BATCH_SIZE, seed, progress);
+        // The fit runs on a copy, so other threads keep generating during its tens of seconds.
+        GanParameters snapshot;
+        synchronized (this) {
+            snapshot = inference.copy();
+        }
+        INDArray initial = StyleFitter.bestStarts(snapshot, startCandidates(), targets, 1);
+        INDArray fitted = StyleFitter.fit(snapshot, initial, targets, fitSteps, fitLearningRate, FIT_BATCH_SIZE, seed, progress);
         return new StyleCode(fitted.toFloatVector());
     }
 

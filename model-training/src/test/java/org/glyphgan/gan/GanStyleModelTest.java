@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.awt.Font;
 import org.glyphgan.dataset.SyntheticDatasets;
 import org.glyphgan.raster.GrayBitmap;
@@ -139,6 +142,32 @@ class GanStyleModelTest {
         double before = error(model.meanStyle(), references);
         double after = error(fitted, references);
         assertTrue(after < before, "fit should lower L1 from " + before + ", got " + after);
+    }
+
+    @Test
+    void generateRunsWhileAStyleFitIsInProgress() throws Exception {
+        Map<Integer, GrayBitmap> references = new LinkedHashMap<>();
+        "aHg".codePoints().forEach(cp -> references.put(cp, SyntheticDatasets.render(new Font(Font.SERIF, Font.BOLD, 1), cp)));
+        CountDownLatch fitStarted = new CountDownLatch(1);
+        CountDownLatch generated = new CountDownLatch(1);
+        AtomicBoolean generatedDuringFit = new AtomicBoolean();
+        Thread fit = new Thread(() -> model.fitStyle(references, 0, progress -> {
+            if (fitStarted.getCount() > 0) {
+                fitStarted.countDown();
+                try {
+                    generatedDuringFit.set(generated.await(20, TimeUnit.SECONDS));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }));
+        fit.start();
+        assertTrue(fitStarted.await(60, TimeUnit.SECONDS), "the fit never reported progress");
+        GrayBitmap drawn = model.generate(model.meanStyle(), 'a', 0);
+        generated.countDown();
+        fit.join(60_000);
+        assertEquals(64, drawn.widthPx());
+        assertTrue(generatedDuringFit.get(), "generate waited for the style fit to finish");
     }
 
     private static double error(StyleCode style, Map<Integer, GrayBitmap> references) {
