@@ -38,7 +38,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE",
             description = "JSON training config; its fields override the defaults, options override it. With --resume and no"
-                    + " --config, the config stored in the newest checkpoint is used.")
+                    + " --config, the config stored in the newest checkpoint is used; with --init-from and no --config,"
+                    + " the config stored in that checkpoint, with --out as the output directory.")
     Path config;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed (required unless the config file or the checkpoint contains one).")
@@ -64,7 +65,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--init-from", paramLabel = "CHECKPOINT",
             description = "Start a new run from the weights of this checkpoint file of another run; fonts it was not"
-                    + " trained on get style codes fitted to their glyphs. Same network shape required.")
+                    + " trained on get style codes fitted to their glyphs. Same network shape required; without --config,"
+                    + " the checkpoint's own config gives it.")
     Path initFrom;
 
     public static void main(String[] args) {
@@ -134,13 +136,20 @@ public final class TrainCommand implements Callable<Integer> {
         overrides.put("validationPath", validation == null ? null : validation.toString());
         overrides.put("basePath", base == null ? null : base.toString());
         overrides.put("outputDir", out == null ? null : out.toString());
+        Path outputDir = out != null ? out : Path.of(TrainConfig.defaults(0).outputDir());
         if (config == null && resume) {
-            Path outputDir = out != null ? out : Path.of(TrainConfig.defaults(0).outputDir());
             Optional<String> stored = TrainingSession.storedConfigJson(outputDir);
             if (stored.isPresent()) {
                 LOG.info("Using the training config stored in the newest checkpoint of {}", outputDir);
                 return TrainConfig.merge(stored.get(), "checkpoint in " + outputDir, overrides);
             }
+        }
+        if (config == null && initFrom != null) {
+            // The new run keeps the source run's network shape and losses, but never its output directory.
+            overrides.put("outputDir", outputDir.toString());
+            LOG.info("Using the training config stored in {}, with output to {}", initFrom, outputDir);
+            return TrainConfig.merge(TrainingSession.readInitFrom(initFrom).configJson(), "checkpoint " + initFrom,
+                    overrides);
         }
         return TrainConfig.load(config, overrides);
     }

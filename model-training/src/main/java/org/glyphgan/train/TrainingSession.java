@@ -67,18 +67,21 @@ public final class TrainingSession {
         if (initFrom == null) {
             return GanTrainer.start(config, pairs, corpusHash);
         }
+        return GanTrainer.startFrom(config, pairs, corpusHash, readInitFrom(initFrom));
+    }
+
+    /** Reads the {@code --init-from} checkpoint; a missing or invalid file is an error that names it. */
+    static Checkpoint readInitFrom(Path initFrom) {
         if (Files.notExists(initFrom)) {
             throw new IllegalArgumentException("Cannot start from " + initFrom + ": file not found; pass a checkpoint"
                     + " file that train wrote (checkpoints/checkpoint-STEP.zip)");
         }
-        Checkpoint source;
         try {
-            source = CheckpointStore.read(initFrom);
+            return CheckpointStore.read(initFrom);
         } catch (IOException e) {
             throw new IllegalArgumentException("Cannot start from " + initFrom + ": " + e.getMessage()
                     + "; pass a checkpoint file that train wrote (checkpoints/checkpoint-STEP.zip)", e);
         }
-        return GanTrainer.startFrom(config, pairs, corpusHash, source);
     }
 
     /** The config stored in the newest valid checkpoint of {@code outputDir}, if any. */

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
+import org.glyphgan.checkpoint.CheckpointStore;
+import org.glyphgan.dataset.DatasetFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -36,6 +39,32 @@ class TrainCommandTest {
         int code = run(err, "--seed", "1", "--train", missing.toString(), "--base", "b.bin", "--out", dir.toString());
         assertEquals(2, code);
         assertTrue(err.toString().contains(missing.toString()), err.toString());
+    }
+
+    @Test
+    void initFromWithoutConfigKeepsTheSourceShapeAndUsesOut() throws Exception {
+        TrainConfig old = TinyRuns.config(dir.resolve("old"), 1);
+        GanTrainer trainer = TrainingSession.open(old, TinyRuns.train(), TinyRuns.base(), false);
+        new TrainingRun(trainer, null, ProgressBar.silent()).run(() -> false);
+        Path source = TrainingSession.checkpointStore(old).list().get(0);
+        Path train = dir.resolve("train.ggds");
+        Path base = dir.resolve("base.ggds");
+        DatasetFile.write(train, TinyRuns.train());
+        DatasetFile.write(base, TinyRuns.base());
+        Path fresh = dir.resolve("fresh");
+
+        StringWriter err = new StringWriter();
+        int code = run(err, "--init-from", source.toString(), "--train", train.toString(), "--base", base.toString(),
+                "--out", fresh.toString(), "--steps", "2");
+        assertEquals(0, code, err.toString());
+
+        List<Path> written = new CheckpointStore(fresh.resolve("checkpoints"), 10).list();
+        TrainConfig used = TrainConfig.fromJson(CheckpointStore.read(written.get(0)).configJson());
+        assertEquals(old.architecture(), used.architecture());
+        assertEquals(old.seed(), used.seed());
+        assertEquals(fresh.toString(), used.outputDir());
+        assertEquals(2, used.steps());
+        assertEquals(List.of(source), TrainingSession.checkpointStore(old).list(), "the source run must stay untouched");
     }
 
     @Test
