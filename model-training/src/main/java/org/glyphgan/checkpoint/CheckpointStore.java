@@ -1,5 +1,6 @@
 package org.glyphgan.checkpoint;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -131,7 +132,7 @@ public final class CheckpointStore {
     /** Reads one checkpoint, rejecting anything but a complete glyphgan checkpoint. */
     public static Checkpoint read(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            JsonNode manifest = JSON.readTree(text(zip, MANIFEST));
+            JsonNode manifest = jsonObject(text(zip, MANIFEST), MANIFEST);
             if (!FORMAT.equals(manifest.path("format").asText())) {
                 throw new InvalidCheckpointException("not a glyphgan checkpoint (format is '"
                         + manifest.path("format").asText() + "', expected '" + FORMAT + "')");
@@ -140,12 +141,14 @@ public final class CheckpointStore {
                 throw new InvalidCheckpointException("checkpoint format version " + manifest.path("formatVersion").asInt()
                         + " is not supported; this build reads version " + FORMAT_VERSION);
             }
+            String configJson = text(zip, "config.json");
+            jsonObject(configJson, "config.json");
             Checkpoint checkpoint = new Checkpoint(
                     manifest.path("step").asInt(),
-                    text(zip, "config.json"),
+                    configJson,
                     manifest.path("corpusHash").asText(),
                     manifest.path("codeVersion").asText(),
-                    JSON.treeToValue(manifest.get("architecture"), GanArchitecture.class),
+                    architecture(manifest),
                     names(manifest.get("fontIds")),
                     arrays(zip, "parameters", names(manifest.get("parameters"))),
                     arrays(zip, "adam-generator", names(manifest.get("generatorOptimizer"))),
@@ -156,28 +159,74 @@ public final class CheckpointStore {
             return checkpoint;
         } catch (ZipException e) {
             throw new InvalidCheckpointException("not a readable zip file (truncated or corrupt): " + e.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            // A manifest value of the wrong type or out of range, such as a negative channel count.
+            throw new InvalidCheckpointException("malformed manifest: " + e.getOriginalMessage(), e);
         } catch (RuntimeException e) {
             throw new InvalidCheckpointException("malformed content: " + e, e);
         }
     }
 
     /**
-     * Rejects a checkpoint whose arrays do not fit its own manifest: every array the architecture
+     * Rejects a checkpoint whose arrays do not fit its own manifest. Every array the architecture
      * names must be present with its shape, and the style embedding needs one row per listed font.
+     * Each stored Adam state needs two values per value of its parameter. The expected shapes are
+     * computed, not allocated, so a manifest with an absurd architecture costs no memory.
      */
     private static void requireShapes(Checkpoint checkpoint) throws InvalidCheckpointException {
-        GanParameters expected = GanParameters.initialise(checkpoint.architecture(), checkpoint.fontIds().size(), 0);
-        for (Map.Entry<String, INDArray> entry : expected.arrays().entrySet()) {
+        Map<String, long[]> expected = GanParameters.shapes(checkpoint.architecture(), checkpoint.fontIds().size());
+        for (Map.Entry<String, long[]> entry : expected.entrySet()) {
             INDArray actual = checkpoint.parameters().get(entry.getKey());
             if (actual == null) {
                 throw new InvalidCheckpointException("array " + entry.getKey() + " is missing");
             }
-            if (!Arrays.equals(actual.shape(), entry.getValue().shape())) {
+            if (!Arrays.equals(actual.shape(), entry.getValue())) {
                 throw new InvalidCheckpointException("array " + entry.getKey() + " has shape "
                         + Arrays.toString(actual.shape()) + " but the manifest's architecture and its "
-                        + checkpoint.fontIds().size() + " fonts need " + Arrays.toString(entry.getValue().shape()));
+                        + checkpoint.fontIds().size() + " fonts need " + Arrays.toString(entry.getValue()));
             }
         }
+        requireOptimizerStates(checkpoint.generatorOptimizer(), "adam-generator", checkpoint.parameters());
+        requireOptimizerStates(checkpoint.discriminatorOptimizer(), "adam-discriminator", checkpoint.parameters());
+    }
+
+    /** Rejects an Adam state that belongs to no parameter or lacks its two moments per parameter value. */
+    private static void requireOptimizerStates(Map<String, INDArray> states, String folder,
+                                               Map<String, INDArray> parameters) throws InvalidCheckpointException {
+        for (Map.Entry<String, INDArray> entry : states.entrySet()) {
+            INDArray parameter = parameters.get(entry.getKey());
+            if (parameter == null) {
+                throw new InvalidCheckpointException("optimizer state " + folder + "/" + entry.getKey()
+                        + " belongs to no parameter array");
+            }
+            if (entry.getValue().length() != 2 * parameter.length()) {
+                throw new InvalidCheckpointException("optimizer state " + folder + "/" + entry.getKey() + " has "
+                        + entry.getValue().length() + " values but its parameter's " + parameter.length()
+                        + " values need " + 2 * parameter.length());
+            }
+        }
+    }
+
+    /** Parses the text entry {@code name}, rejecting the checkpoint when it is not a JSON object. */
+    private static JsonNode jsonObject(String json, String name) throws InvalidCheckpointException {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCheckpointException("entry " + name + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidCheckpointException("entry " + name + " is not a JSON object");
+        }
+        return node;
+    }
+
+    private static GanArchitecture architecture(JsonNode manifest) throws IOException {
+        JsonNode architecture = manifest.get("architecture");
+        if (architecture == null || !architecture.isObject()) {
+            throw new InvalidCheckpointException("manifest is missing the network architecture");
+        }
+        return JSON.treeToValue(architecture, GanArchitecture.class);
     }
 
     private static List<String> names(JsonNode array) throws InvalidCheckpointException {

@@ -31,6 +31,22 @@ public final class GanParameters {
         return new GanParameters(arch, arrays);
     }
 
+    /**
+     * Returns the shape of every array that {@link #initialise} creates for {@code arch} and
+     * {@code fontCount}, by name and in the same order, without allocating the arrays.
+     */
+    public static Map<String, long[]> shapes(GanArchitecture arch, int fontCount) {
+        Map<String, long[]> shapes = new LinkedHashMap<>();
+        for (List<ConvSpec> specs : List.of(GeneratorLayers.of(arch), DiscriminatorLayers.of(arch))) {
+            for (ConvSpec spec : specs) {
+                shapes.put(spec.name() + "_w", spec.weightShape());
+                shapes.put(spec.name() + "_b", new long[] {spec.outChannels()});
+            }
+        }
+        shapes.put(GeneratorLayers.STYLE_EMBEDDING, new long[] {fontCount, arch.styleDim()});
+        return shapes;
+    }
+
     private static void addConvolutions(Map<String, INDArray> arrays, List<ConvSpec> specs, SplittableRandom random) {
         for (ConvSpec spec : specs) {
             double fanIn = (double) spec.kernelPx() * spec.kernelPx() * spec.inChannels();

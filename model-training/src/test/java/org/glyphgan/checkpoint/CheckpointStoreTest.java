@@ -4,12 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.glyphgan.gan.GanParameters;
 import org.glyphgan.gan.TinyGan;
@@ -99,6 +105,96 @@ class CheckpointStoreTest {
                 List.of("a", "b"), partial, Map.of(), Map.of(), "header\n", "header\n"));
         InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
         assertTrue(e.getMessage().contains(dropped + " is missing"), e.getMessage());
+    }
+
+    @Test
+    void absurdManifestArchitectureIsRejectedQuickly() throws Exception {
+        Path file = new CheckpointStore(dir, 2).write(checkpointAt(5));
+        // Arrays for this shape would need gigabytes; the check compares shapes without creating them.
+        rewriteEntry(file, "checkpoint.json", json -> json.replaceFirst("\"generatorChannels\" : \\d+",
+                "\"generatorChannels\" : 4096"));
+        long started = System.nanoTime();
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertTrue(e.getMessage().contains("has shape"), e.getMessage());
+        assertTrue(seconds < 10, "rejecting took " + seconds + " s");
+    }
+
+    @Test
+    void negativeManifestChannelsAreRejected() throws Exception {
+        Path file = new CheckpointStore(dir, 2).write(checkpointAt(5));
+        rewriteEntry(file, "checkpoint.json", json -> json.replaceFirst("\"generatorChannels\" : \\d+",
+                "\"generatorChannels\" : -4"));
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
+        assertTrue(e.getMessage().contains("generatorChannels"), e.getMessage());
+    }
+
+    @Test
+    void optimizerStateOfWrongLengthIsRejected() throws Exception {
+        Checkpoint saved = checkpointAt(6);
+        String name = saved.parameters().keySet().iterator().next();
+        long length = saved.parameters().get(name).length();
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> states = Map.of(name,
+                org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, length));
+        Path file = new CheckpointStore(dir, 2).write(new Checkpoint(6, "{}", "corpus", "test", TinyGan.ARCHITECTURE,
+                List.of("a", "b"), saved.parameters(), states, Map.of(), "header\n", "header\n"));
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
+        assertTrue(e.getMessage().contains("adam-generator/" + name), e.getMessage());
+        assertTrue(e.getMessage().contains("need " + 2 * length), e.getMessage());
+    }
+
+    @Test
+    void optimizerStateWithoutParameterIsRejected() throws Exception {
+        Checkpoint saved = checkpointAt(6);
+        Map<String, org.nd4j.linalg.api.ndarray.INDArray> states = Map.of("d_extra_w",
+                org.nd4j.linalg.factory.Nd4j.zeros(org.nd4j.linalg.api.buffer.DataType.FLOAT, 1, 2));
+        Path file = new CheckpointStore(dir, 2).write(new Checkpoint(6, "{}", "corpus", "test", TinyGan.ARCHITECTURE,
+                List.of("a", "b"), saved.parameters(), Map.of(), states, "header\n", "header\n"));
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
+        assertTrue(e.getMessage().contains("adam-discriminator/d_extra_w belongs to no parameter"), e.getMessage());
+    }
+
+    @Test
+    void unreadableStoredConfigFallsBackToPrevious() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 5);
+        store.write(checkpointAt(1));
+        Path newest = store.write(checkpointAt(2));
+        rewriteEntry(newest, "config.json", json -> "{not json");
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(newest));
+        assertTrue(e.getMessage().contains("config.json is not valid JSON"), e.getMessage());
+        assertEquals(1, store.readNewestValid().orElseThrow().step());
+    }
+
+    @Test
+    void unreadableManifestFallsBackToPrevious() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 5);
+        store.write(checkpointAt(1));
+        Path newest = store.write(checkpointAt(2));
+        rewriteEntry(newest, "checkpoint.json", json -> json.substring(0, json.length() / 2));
+        InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(newest));
+        assertTrue(e.getMessage().contains("checkpoint.json is not valid JSON"), e.getMessage());
+        assertEquals(1, store.readNewestValid().orElseThrow().step());
+    }
+
+    /** Replaces the text of one zip entry of {@code file}, keeping the other entries and their order. */
+    private static void rewriteEntry(Path file, String name, UnaryOperator<String> edit) throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    entries.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        String edited = edit.apply(new String(entries.get(name), StandardCharsets.UTF_8));
+        entries.put(name, edited.getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
     }
 
     @Test
