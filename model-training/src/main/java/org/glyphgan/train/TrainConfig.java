@@ -1,6 +1,7 @@
 package org.glyphgan.train;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -81,7 +82,9 @@ public record TrainConfig(
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // Without this, Jackson truncates "steps": 2.5 to 2 steps without a word.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     public TrainConfig {
         positive("batchSize", batchSize);
@@ -98,16 +101,26 @@ public record TrainConfig(
         if (!(checkpointEveryMinutes > 0)) {
             throw new IllegalArgumentException("checkpointEveryMinutes must be positive, got " + checkpointEveryMinutes);
         }
-        if (!(l1Weight >= 0) || !(diceWeight >= 0) || !(inkMassWeight >= 0)) {
-            throw new IllegalArgumentException("l1Weight, diceWeight and inkMassWeight must be zero or positive, got "
-                    + l1Weight + ", " + diceWeight + " and " + inkMassWeight);
-        }
+        lossWeight("l1Weight", l1Weight);
+        lossWeight("diceWeight", diceWeight);
+        lossWeight("inkMassWeight", inkMassWeight);
         architectureOf(SIZE_PX, generatorChannels, discriminatorChannels, styleDim, noiseDim);
     }
 
     private static void positive(String name, int value) {
         if (value <= 0) {
             throw new IllegalArgumentException(name + " must be positive, got " + value);
+        }
+    }
+
+    /**
+     * Rejects a negative, NaN or infinite loss weight. The loss graph computes in float, where a
+     * weight above {@link Float#MAX_VALUE} becomes infinite and turns a zero loss term into NaN.
+     */
+    private static void lossWeight(String name, double value) {
+        if (!(value >= 0 && value <= Float.MAX_VALUE)) {
+            throw new IllegalArgumentException(name + " must be zero or positive and at most " + Float.MAX_VALUE
+                    + ", got " + value);
         }
     }
 
@@ -151,7 +164,7 @@ public record TrainConfig(
         ObjectNode merged = JSON.valueToTree(defaults(0));
         merged.remove("seed");
         if (json != null) {
-            JsonNode file = JSON.readTree(json);
+            JsonNode file = ConfigErrors.parse(JSON, json, source);
             if (!(file instanceof ObjectNode)) {
                 throw new IllegalArgumentException("Training config " + source + " must hold a JSON object");
             }
@@ -176,6 +189,8 @@ public record TrainConfig(
                 throw new IllegalArgumentException("Training config " + source + ": " + invalid.getMessage(), invalid);
             }
             throw e;
+        } catch (JsonMappingException e) {
+            throw ConfigErrors.invalidField(e, merged, source);
         }
     }
 

@@ -42,6 +42,17 @@ class TrainCommandTest {
     }
 
     @Test
+    void invalidConfigValueIsOneLineError() throws Exception {
+        Path config = dir.resolve("config.json");
+        java.nio.file.Files.writeString(config, "{\"seed\": 1, \"inkMassWeight\": null}");
+        StringWriter err = new StringWriter();
+        int code = run(err, "--config", config.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, code);
+        assertEquals("train: Training config " + config + ": inkMassWeight must be a number, got null",
+                err.toString().strip());
+    }
+
+    @Test
     void initFromWithoutConfigKeepsTheSourceShapeAndUsesOut() throws Exception {
         TrainConfig old = TinyRuns.config(dir.resolve("old"), 1);
         GanTrainer trainer = TrainingSession.open(old, TinyRuns.train(), TinyRuns.base(), false);

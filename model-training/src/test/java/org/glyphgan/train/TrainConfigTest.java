@@ -1,6 +1,7 @@
 package org.glyphgan.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,6 +65,65 @@ class TrainConfigTest {
         Files.writeString(file, "{\"seed\": 1, \"inkMassWeight\": -2}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainConfig.load(file, Map.of()));
         assertTrue(e.getMessage().contains("inkMassWeight") && e.getMessage().contains("-2.0"), e.getMessage());
+    }
+
+    @Test
+    void invalidLossWeightsAreOneLineErrors() throws Exception {
+        // JSON value of inkMassWeight, then the value the message must show.
+        String[][] cases = {
+            {"null", "got null"},
+            {"\"abc\"", "got \"abc\""},
+            {"[1]", "got [1]"},
+            {"{}", "got {}"},
+            {"true", "got true"},
+            {"-1", "got -1.0"},
+            {"\"NaN\"", "got NaN"},
+            {"\"Infinity\"", "got Infinity"},
+            {"1e400", "got Infinity"},
+            {"1e308", "got 1.0E308"},
+        };
+        Path file = dir.resolve("weights.json");
+        for (String[] c : cases) {
+            Files.writeString(file, "{\"seed\": 1, \"inkMassWeight\": " + c[0] + "}");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> TrainConfig.load(file, Map.of()), c[0]);
+            assertTrue(e.getMessage().contains("inkMassWeight"), e.getMessage());
+            assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    @Test
+    void largestFloatLossWeightIsAccepted() throws Exception {
+        TrainConfig config = TrainConfig.merge("{\"seed\": 1, \"inkMassWeight\": 3.0e38}", "test", Map.of());
+        assertEquals(3.0e38, config.inkMassWeight());
+    }
+
+    @Test
+    void fractionalStepCountIsRejected() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainConfig.merge("{\"seed\": 1, \"steps\": 2.5}", "test", Map.of()));
+        assertTrue(e.getMessage().contains("steps must be a whole number"), e.getMessage());
+        assertTrue(e.getMessage().contains("got 2.5"), e.getMessage());
+    }
+
+    @Test
+    void misspelledFieldIsOneLineError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainConfig.merge("{\"seed\": 1, \"inkMassWeigth\": 1}", "test", Map.of()));
+        assertTrue(e.getMessage().contains("unknown field \"inkMassWeigth\""), e.getMessage());
+        assertTrue(e.getMessage().contains("inkMassWeight,"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void invalidJsonNamesSourceAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainConfig.merge("{\"seed\": 1,\n \"steps\": }", "my-config.json", Map.of()));
+        assertTrue(e.getMessage().startsWith("Training config my-config.json is not valid JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
     @Test
