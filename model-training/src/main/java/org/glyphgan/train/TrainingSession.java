@@ -40,6 +40,9 @@ public final class TrainingSession {
         checkSplit(base, "base");
         TrainingPairs pairs = new TrainingPairs(train, base, config.seed());
         CheckpointStore store = checkpointStore(config);
+        if (initFrom != null) {
+            rejectOwnCheckpoint(initFrom, store.directory());
+        }
         int stale = store.deleteStaleTemporaryFiles();
         if (stale > 0) {
             LOG.info("Deleted {} partly written checkpoint files of an interrupted run", stale);
@@ -57,6 +60,9 @@ public final class TrainingSession {
             return startNew(config, pairs, train.corpusHash(), initFrom);
         }
         LOG.info("Resuming from step {} ({} fonts)", checkpoint.get().step(), pairs.fontIds().size());
+        if (initFrom != null) {
+            LOG.info("--init-from {} is ignored: the run in {} already has a checkpoint", initFrom, config.outputDir());
+        }
         return GanTrainer.resume(config, pairs, train.corpusHash(), checkpoint.get());
     }
 
@@ -68,6 +74,23 @@ public final class TrainingSession {
             return GanTrainer.start(config, pairs, corpusHash);
         }
         return GanTrainer.startFrom(config, pairs, corpusHash, readInitFrom(initFrom));
+    }
+
+    /**
+     * Rejects an {@code --init-from} file in the run's own checkpoint directory. With --resume, the
+     * source run itself would continue in place of a new run, and prune the older checkpoints.
+     */
+    private static void rejectOwnCheckpoint(Path initFrom, Path checkpointDirectory) throws IOException {
+        Path parent = canonical(initFrom).getParent();
+        if (parent != null && parent.equals(canonical(checkpointDirectory))) {
+            throw new IllegalArgumentException("--init-from " + initFrom + " is a checkpoint of the output directory"
+                    + " itself; pass another --out to start a new run from it, or --resume without --init-from to"
+                    + " continue that run");
+        }
+    }
+
+    private static Path canonical(Path path) throws IOException {
+        return Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().normalize();
     }
 
     /** Reads the {@code --init-from} checkpoint; a missing or invalid file is an error that names it. */

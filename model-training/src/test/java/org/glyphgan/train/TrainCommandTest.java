@@ -79,6 +79,27 @@ class TrainCommandTest {
     }
 
     @Test
+    void initFromOwnOutputDirectoryIsRejected() throws Exception {
+        TrainConfig old = TinyRuns.config(dir.resolve("old"), 1);
+        GanTrainer trainer = TrainingSession.open(old, TinyRuns.train(), TinyRuns.base(), false);
+        new TrainingRun(trainer, null, ProgressBar.silent()).run(() -> false);
+        Path source = TrainingSession.checkpointStore(old).list().get(0);
+        Path train = dir.resolve("train.ggds");
+        Path base = dir.resolve("base.ggds");
+        DatasetFile.write(train, TinyRuns.train());
+        DatasetFile.write(base, TinyRuns.base());
+
+        for (String resume : List.of("--resume", "--steps=3")) {
+            StringWriter err = new StringWriter();
+            int code = run(err, "--init-from", source.toString(), "--train", train.toString(), "--base", base.toString(),
+                    "--out", dir.resolve("old").toString(), resume);
+            assertEquals(2, code, resume);
+            assertTrue(err.toString().contains("is a checkpoint of the output directory itself"), err.toString());
+        }
+        assertEquals(List.of(source), TrainingSession.checkpointStore(old).list(), "the source run must stay untouched");
+    }
+
+    @Test
     void helpListsOptionsWithDefaults() {
         StringWriter out = new StringWriter();
         CommandLine line = TrainCommand.commandLine();

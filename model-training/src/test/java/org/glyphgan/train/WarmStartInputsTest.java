@@ -133,9 +133,13 @@ class WarmStartInputsTest {
     @Test
     void outWithCheckpoints() throws Exception {
         TrainConfig config = TinyRuns.config(dir.resolve("old"), 3);
+        // A copy outside the output directory: a checkpoint of the run itself is rejected as --init-from.
+        Path source = dir.resolve("source-" + System.nanoTime() + ".zip");
+        Files.copy(checkpoint, source);
         String message = assertThrows(IllegalArgumentException.class,
-                () -> TrainingSession.open(config, TinyRuns.train(), TinyRuns.base(), false, checkpoint)).getMessage();
-        GanTrainer resumed = TrainingSession.open(config, TinyRuns.train(), TinyRuns.base(), true, checkpoint);
+                () -> TrainingSession.open(config, TinyRuns.train(), TinyRuns.base(), false, source)).getMessage();
+        assertTrue(message.contains("already contains checkpoints"), message);
+        GanTrainer resumed = TrainingSession.open(config, TinyRuns.train(), TinyRuns.base(), true, source);
         assertEquals(2, resumed.step());
     }
 }
