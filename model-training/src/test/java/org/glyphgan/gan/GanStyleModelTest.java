@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.awt.Font;
 import org.glyphgan.dataset.SyntheticDatasets;
 import org.glyphgan.raster.GrayBitmap;
@@ -168,6 +170,69 @@ class GanStyleModelTest {
         fit.join(60_000);
         assertEquals(64, drawn.widthPx());
         assertTrue(generatedDuringFit.get(), "generate waited for the style fit to finish");
+    }
+
+    @Test
+    void concurrentCallsLeaveFitAndOutputsUnchanged() throws Exception {
+        Map<Integer, GrayBitmap> references = new LinkedHashMap<>();
+        "aHgQ".codePoints().forEach(cp -> references.put(cp, SyntheticDatasets.render(new Font(Font.SERIF, Font.BOLD, 1), cp)));
+        StyleCode other = model.namedStyles().get("font-2");
+        StyleCode fittedAlone = model.fitStyle(references, 4, progress -> { });
+        GrayBitmap glyphAlone = model.generate(other, 'b', 1);
+        double realismAlone = model.realism(other, 'b', glyphAlone);
+        Map<String, INDArray> decoderAlone = model.decoderArrays();
+
+        // Another thread generates with another style, scores, copies and replaces arrays while the fit runs.
+        AtomicBoolean fitting = new AtomicBoolean(true);
+        AtomicInteger rounds = new AtomicInteger();
+        Map<String, AtomicInteger> mismatches = new LinkedHashMap<>();
+        for (String output : List.of("generate", "realism", "decoderArrays", "withGeneratorArrays")) {
+            mismatches.put(output, new AtomicInteger());
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                while (fitting.get()) {
+                    GrayBitmap glyph = model.generate(other, 'b', 1);
+                    count(mismatches.get("generate"), !glyph.equals(glyphAlone));
+                    count(mismatches.get("realism"), model.realism(other, 'b', glyph) != realismAlone);
+                    count(mismatches.get("decoderArrays"), !model.decoderArrays().equals(decoderAlone));
+                    GrayBitmap replaced = model.withGeneratorArrays(decoderAlone).generate(other, 'b', 1);
+                    count(mismatches.get("withGeneratorArrays"), !replaced.equals(glyphAlone));
+                    rounds.incrementAndGet();
+                }
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        worker.start();
+        StyleCode fittedConcurrently;
+        try {
+            fittedConcurrently = model.fitStyle(references, 4, progress -> {
+                // Each fit step waits for one more worker round, so the two threads overlap.
+                int seen = rounds.get();
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (rounds.get() == seen && failure.get() == null && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+            });
+        } finally {
+            fitting.set(false);
+            worker.join(60_000);
+        }
+
+        assertEquals(null, failure.get(), "the worker thread failed");
+        assertTrue(rounds.get() >= 20, "only " + rounds.get() + " worker rounds overlapped the fit");
+        for (Map.Entry<String, AtomicInteger> entry : mismatches.entrySet()) {
+            assertEquals(0, entry.getValue().get(), entry.getKey() + " returned other values while a fit ran");
+        }
+        assertArrayEquals(fittedAlone.vector(), fittedConcurrently.vector(), 1e-6f, "the fit changed under concurrent calls");
+    }
+
+    private static void count(AtomicInteger counter, boolean mismatch) {
+        if (mismatch) {
+            counter.incrementAndGet();
+        }
     }
 
     private static double error(StyleCode style, Map<Integer, GrayBitmap> references) {
