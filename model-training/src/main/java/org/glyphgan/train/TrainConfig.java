@@ -202,7 +202,11 @@ public record TrainConfig(
         }
     }
 
+    /**
+     * Parses a config written by {@link #toJson}. Fields added after it was written, such as
+     * {@code inkMassWeight} in checkpoints of older runs, take their defaults.
+     */
     public static TrainConfig fromJson(String json) throws IOException {
-        return JSON.readValue(json, TrainConfig.class);
+        return merge(json, "stored in the checkpoint", Map.of());
     }
 }

@@ -2,6 +2,7 @@ package org.glyphgan.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -106,6 +107,21 @@ class AverageCheckpointsCommandTest {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], actual[i], 0, "style a, dimension " + i);
         }
+    }
+
+    @Test
+    void checkpointWithoutInkMassWeightAverages() throws Exception {
+        // Checkpoints written before the ink mass term store a config without its field.
+        Checkpoint current = byStep.get(300);
+        String oldConfig = current.configJson().replaceAll("\\s*\"inkMassWeight\" : [0-9.]+,", "");
+        assertFalse(oldConfig.contains("inkMassWeight"), oldConfig);
+        Files.delete(checkpoints.resolve("checkpoint-0000300.zip"));
+        new CheckpointStore(checkpoints, 10).write(new Checkpoint(400, oldConfig, current.corpusHash(),
+                current.codeVersion(), current.architecture(), current.fontIds(), current.parameters(),
+                current.generatorOptimizer(), current.discriminatorOptimizer(), current.stepHistoryCsv(),
+                current.validationHistoryCsv()));
+        GanStyleModel read = averageInto("old-config.zip", "--from-step", "400");
+        assertEquals(List.of("a", "b"), List.copyOf(read.namedStyles().keySet()));
     }
 
     @Test

@@ -60,6 +60,13 @@ class TrainConfigTest {
     }
 
     @Test
+    void configWithoutInkMassWeightParsesAsZero() throws Exception {
+        String stored = TinyRuns.config(dir, 5).toJson().replaceAll("\\s*\"inkMassWeight\" : [0-9.]+,", "");
+        assertFalse(stored.contains("inkMassWeight"), stored);
+        assertEquals(0.0, TrainConfig.fromJson(stored).inkMassWeight());
+    }
+
+    @Test
     void negativeLossWeightIsRejected() throws Exception {
         Path file = dir.resolve("config.json");
         Files.writeString(file, "{\"seed\": 1, \"inkMassWeight\": -2}");
