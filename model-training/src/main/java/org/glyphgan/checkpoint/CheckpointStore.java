@@ -59,7 +59,10 @@ public final class CheckpointStore {
         return directory;
     }
 
-    /** Writes {@code checkpoint} atomically and deletes all but the newest {@code keep} files. */
+    /**
+     * Writes {@code checkpoint} atomically, then deletes all but the newest {@code keep} files up to
+     * its step. Files of later steps are left alone, see {@link #prune}.
+     */
     public Path write(Checkpoint checkpoint) throws IOException {
         Files.createDirectories(directory);
         Path target = directory.resolve(String.format("checkpoint-%07d.zip", checkpoint.step()));
@@ -76,7 +79,7 @@ public final class CheckpointStore {
         } finally {
             Files.deleteIfExists(temporary);
         }
-        prune();
+        prune(checkpoint.step());
         return target;
     }
 
@@ -260,8 +263,13 @@ public final class CheckpointStore {
         }
     }
 
-    private void prune() throws IOException {
-        List<Path> files = list();
+    /**
+     * Deletes all but the newest {@code keep} files with steps up to {@code writtenStep}. A file of a
+     * later step is normally one that a resume skipped as invalid. Counting it would delete the
+     * checkpoint just written once {@code keep} is 1, and the resumed run's progress with it.
+     */
+    private void prune(int writtenStep) throws IOException {
+        List<Path> files = list().stream().filter(file -> stepOf(file) <= writtenStep).toList();
         for (int i = keep; i < files.size(); i++) {
             Files.deleteIfExists(files.get(i));
             LOG.debug("Deleted old checkpoint {}", files.get(i));

@@ -62,6 +62,18 @@ class CheckpointStoreTest {
     }
 
     @Test
+    void invalidLaterFileDoesNotPruneNewCheckpoints() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir, 1);
+        store.write(checkpointAt(1));
+        // A later file that a resume skipped: the run continues from step 1 and writes step 2 and 3.
+        Path invalid = Files.write(dir.resolve("checkpoint-0000009.zip"), new byte[] {1, 2, 3});
+        store.write(checkpointAt(2));
+        Path third = store.write(checkpointAt(3));
+        assertEquals(List.of(invalid, third), store.list());
+        assertEquals(3, store.readNewestValid().orElseThrow().step());
+    }
+
+    @Test
     void truncatedNewestFallsBackToPrevious() throws Exception {
         CheckpointStore store = new CheckpointStore(dir, 5);
         store.write(checkpointAt(1));
