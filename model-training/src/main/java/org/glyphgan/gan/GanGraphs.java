@@ -94,6 +94,18 @@ public final class GanGraphs {
      * {@code params}' style embedding contains one row per code being fitted.
      */
     public static SameDiff generatorOnly(GanParameters params, double diceWeight) {
+        return fitGraph(params, diceWeight, null);
+    }
+
+    /**
+     * The style-fit graph: {@link #generatorOnly(GanParameters, double)} with {@code prior}'s term on
+     * the style embedding added to {@link #FIT_LOSS}.
+     */
+    public static SameDiff styleFit(GanParameters params, double diceWeight, StylePrior prior) {
+        return fitGraph(params, diceWeight, java.util.Objects.requireNonNull(prior, "prior"));
+    }
+
+    private static SameDiff fitGraph(GanParameters params, double diceWeight, StylePrior prior) {
         SameDiff sd = SameDiff.create();
         Map<String, SDVariable> vars = declare(sd, params);
         int size = params.architecture().sizePx();
@@ -102,7 +114,13 @@ public final class GanGraphs {
         SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params));
         sd.identity(GENERATED, fake);
         SDVariable l1 = sd.mean(L1, sd.math.abs(fake.sub(real)));
-        sd.setLossVariables(l1.add(FIT_LOSS, softDice(sd, fake, real).mul(diceWeight)));
+        SDVariable dice = softDice(sd, fake, real).mul(diceWeight);
+        if (prior == null) {
+            sd.setLossVariables(l1.add(FIT_LOSS, dice));
+        } else {
+            SDVariable pixels = l1.add(dice);
+            sd.setLossVariables(pixels.add(FIT_LOSS, prior.term(sd, vars.get(GeneratorLayers.STYLE_EMBEDDING))));
+        }
         return sd;
     }
 

@@ -55,6 +55,26 @@ public record StyleDistribution(float[] mean, double[][] cholesky) {
         return l;
     }
 
+    /**
+     * Returns W = L⁻¹, row-major, so that |W (code − mean)|² is the squared Mahalanobis distance of
+     * a code from the training codes: about the code length for a typical training code.
+     */
+    public double[][] whitening() {
+        int d = mean.length;
+        double[][] inverse = new double[d][d];
+        // Forward substitution on L X = I, column by column; X is lower-triangular too.
+        for (int column = 0; column < d; column++) {
+            for (int i = column; i < d; i++) {
+                double sum = i == column ? 1.0 : 0.0;
+                for (int k = column; k < i; k++) {
+                    sum -= cholesky[i][k] * inverse[k][column];
+                }
+                inverse[i][column] = sum / cholesky[i][i];
+            }
+        }
+        return inverse;
+    }
+
     /** Draws mean + L z with z standard normal from {@code seed}. */
     public StyleCode sample(long seed) {
         Random random = new Random(seed);

@@ -11,7 +11,9 @@ import org.glyphgan.dataset.GlyphSample;
 import org.glyphgan.gan.GanGraphs;
 import org.glyphgan.gan.GanParameters;
 import org.glyphgan.gan.GeneratorLayers;
+import org.glyphgan.gan.StyleDistribution;
 import org.glyphgan.gan.StyleFitter;
+import org.glyphgan.gan.StylePrior;
 import org.glyphgan.raster.GrayBitmap;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -101,7 +103,8 @@ public final class ValidationScorer {
             codeIndex++;
         }
         INDArray initial = StyleFitter.bestStarts(trained, candidates, targets, references.size());
-        return StyleFitter.fit(trained, initial, targets, config.validationFitSteps(), config.styleFitLearningRate(),
+        StylePrior prior = StylePrior.of(StyleDistribution.fit(trainingCodes.toFloatMatrix()), StyleFitter.priorWeight());
+        return StyleFitter.fit(trained, initial, targets, prior, config.validationFitSteps(), config.styleFitLearningRate(),
                 targets.size(), config.seed(), f -> { });
     }
 
