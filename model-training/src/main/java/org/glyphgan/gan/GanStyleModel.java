@@ -35,7 +35,6 @@ public final class GanStyleModel implements StyleModel {
     private final Map<Integer, GrayBitmap> baseGlyphs;
     private final Map<String, StyleCode> styles;
     private final StyleDistribution distribution;
-    private final StylePrior prior;
     private final int fitSteps;
     private final double fitLearningRate;
     private final SameDiff generator;
@@ -59,7 +58,6 @@ public final class GanStyleModel implements StyleModel {
         this.styles = Collections.unmodifiableMap(new LinkedHashMap<>(styles));
         float[][] codes = this.styles.values().stream().map(StyleCode::vector).toArray(float[][]::new);
         this.distribution = StyleDistribution.fit(codes);
-        this.prior = StylePrior.of(distribution, StyleFitter.priorWeight());
         this.fitSteps = fitSteps;
         this.fitLearningRate = fitLearningRate;
         this.generator = GanGraphs.generatorOnly(inference);
@@ -138,6 +136,8 @@ public final class GanStyleModel implements StyleModel {
         synchronized (this) {
             snapshot = inference.copy();
         }
+        // Read per fit, so a bad weight fails the fit with its own message, not the model load.
+        StylePrior prior = StylePrior.of(distribution, StyleFitter.priorWeight());
         INDArray initial = StyleFitter.bestStarts(snapshot, startCandidates(), targets, 1);
         INDArray fitted = StyleFitter.fit(snapshot, initial, targets, prior, fitSteps, fitLearningRate, FIT_BATCH_SIZE,
                 seed, progress);

@@ -32,6 +32,8 @@ public final class ValidationScorer {
     private static final int GENERATE_BATCH = 64;
 
     private final TrainConfig config;
+    /** Read once here, so a bad override stops the run at its start rather than at the first validation. */
+    private final double priorWeight = StyleFitter.priorWeight();
     private final Map<Integer, GrayBitmap> baseGlyphs;
     private final Map<String, List<GlyphSample>> references = new LinkedHashMap<>();
     private final Map<String, List<GlyphSample>> heldOut = new LinkedHashMap<>();
@@ -103,7 +105,7 @@ public final class ValidationScorer {
             codeIndex++;
         }
         INDArray initial = StyleFitter.bestStarts(trained, candidates, targets, references.size());
-        StylePrior prior = StylePrior.of(StyleDistribution.fit(trainingCodes.toFloatMatrix()), StyleFitter.priorWeight());
+        StylePrior prior = StylePrior.of(StyleDistribution.fit(trainingCodes.toFloatMatrix()), priorWeight);
         return StyleFitter.fit(trained, initial, targets, prior, config.validationFitSteps(), config.styleFitLearningRate(),
                 targets.size(), config.seed(), f -> { });
     }

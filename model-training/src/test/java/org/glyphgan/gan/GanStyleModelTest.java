@@ -235,6 +235,22 @@ class GanStyleModelTest {
         }
     }
 
+    @Test
+    void badPriorWeightFailsTheFitButNotTheModel() {
+        Map<Integer, GrayBitmap> references = Map.of((int) 'a', SyntheticDatasets.render(new Font(Font.SERIF, Font.BOLD, 1), 'a'));
+        try {
+            System.setProperty(StyleFitter.PRIOR_WEIGHT_PROPERTY, "heavy");
+            GrayBitmap baseA = SyntheticDatasets.base("a").samples().get(0).bitmap();
+            GanStyleModel loaded = new GanStyleModel(model.parameters(), Map.of((int) 'a', baseA),
+                    Map.of("only", model.meanStyle()), 2, 0.05);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> loaded.fitStyle(references, 0, p -> { }));
+            assertTrue(e.getMessage().contains("'heavy'"), e.getMessage());
+        } finally {
+            System.clearProperty(StyleFitter.PRIOR_WEIGHT_PROPERTY);
+        }
+    }
+
     private static double error(StyleCode style, Map<Integer, GrayBitmap> references) {
         double sum = 0;
         for (Map.Entry<Integer, GrayBitmap> e : references.entrySet()) {
