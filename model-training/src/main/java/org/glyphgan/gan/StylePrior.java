@@ -11,6 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * from the training codes per code dimension, added to the style-fit loss. With 8 references, an
  * unconstrained fit can move the code to where the generator matches those glyphs but draws the
  * other characters poorly. The prior keeps the code where the generator was trained.
+ * <p>
+ * NOTE: where the training codes do not vary (a model of one font, or a dimension in which all
+ * codes agree), the variance is the 1e-6 regulariser of {@link StyleDistribution}, so the prior
+ * holds the fitted code near the mean there whatever the references show.
  *
  * @param mean      mean training code [1, styleDim]
  * @param whitening transposed whitening matrix Wᵀ [styleDim, styleDim], W = L⁻¹ of the training codes' covariance
