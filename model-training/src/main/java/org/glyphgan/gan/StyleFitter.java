@@ -45,14 +45,14 @@ public final class StyleFitter {
         }
         try {
             double weight = Double.parseDouble(value.strip());
-            if (weight >= 0 && Double.isFinite(weight)) {
+            if (weight >= 0 && weight <= StylePrior.MAX_WEIGHT) {
                 return weight;
             }
         } catch (NumberFormatException e) {
             // Reported below with the rule.
         }
         throw new IllegalArgumentException("System property " + PRIOR_WEIGHT_PROPERTY + " is '" + value
-                + "'; give a finite number of at least 0 (default " + PRIOR_WEIGHT + ")");
+                + "'; give a number from 0 to " + StylePrior.MAX_WEIGHT + " (default " + PRIOR_WEIGHT + ")");
     }
 
     /**

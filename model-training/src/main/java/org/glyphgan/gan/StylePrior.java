@@ -11,6 +11,10 @@ import org.nd4j.linalg.factory.Nd4j;
  * from the training codes per code dimension, added to the style-fit loss. With 8 references, an
  * unconstrained fit can move the code to where the generator matches those glyphs but draws the
  * other characters poorly. The prior keeps the code where the generator was trained.
+ * <p>
+ * NOTE: where the training codes do not vary (a model of one font, or a dimension in which all
+ * codes agree), the variance is the 1e-6 regulariser of {@link StyleDistribution}, so the prior
+ * holds the fitted code near the mean there whatever the references show.
  *
  * @param mean      mean training code [1, styleDim]
  * @param whitening transposed whitening matrix Wᵀ [styleDim, styleDim], W = L⁻¹ of the training codes' covariance
@@ -19,11 +23,17 @@ import org.nd4j.linalg.factory.Nd4j;
 public record StylePrior(INDArray mean, INDArray whitening, double weight) {
     /** Name of the prior term's output in the fit graph. */
     public static final String PRIOR = "stylePrior";
+    /**
+     * Largest accepted weight. The fit's gradients are float, so larger weights overflow them: a
+     * weight of 1e30 stopped the fit at its start code, and 1e300 made the fitted code NaN.
+     */
+    public static final double MAX_WEIGHT = 1e6;
 
     /** Builds the prior of {@code distribution} with {@code weight}. */
     public static StylePrior of(StyleDistribution distribution, double weight) {
-        if (!(weight >= 0)) {
-            throw new IllegalArgumentException("Style prior weight must be zero or positive, got " + weight);
+        if (!(weight >= 0 && weight <= MAX_WEIGHT)) {
+            throw new IllegalArgumentException("Invalid style prior weight " + weight + ": give a number from 0 to "
+                    + MAX_WEIGHT + ", because larger weights overflow the fit's float gradients");
         }
         int d = distribution.mean().length;
         double[][] w = distribution.whitening();

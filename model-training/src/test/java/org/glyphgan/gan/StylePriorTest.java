@@ -125,7 +125,7 @@ class StylePriorTest {
             assertEquals(StyleFitter.PRIOR_WEIGHT, StyleFitter.priorWeight());
             System.setProperty(property, " 0.25");
             assertEquals(0.25, StyleFitter.priorWeight());
-            for (String bad : List.of("abc", "-1", "NaN", "Infinity")) {
+            for (String bad : List.of("abc", "-1", "NaN", "Infinity", "", "1e400", "1e300", "1000001")) {
                 System.setProperty(property, bad);
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, StyleFitter::priorWeight);
                 assertTrue(e.getMessage().contains("'" + bad + "'") && e.getMessage().contains(property), e.getMessage());
@@ -133,6 +133,48 @@ class StylePriorTest {
         } finally {
             System.clearProperty(property);
         }
+    }
+
+    @Test
+    void weightAboveTheMaximumIsRejected() {
+        StyleDistribution distribution = StyleDistribution.fit(codes(10, 3, 4));
+        for (double weight : new double[] {1e300, Double.POSITIVE_INFINITY, Double.NaN}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StylePrior.of(distribution, weight));
+            assertTrue(e.getMessage().contains(String.valueOf(weight)), e.getMessage());
+        }
+    }
+
+    @Test
+    void largestWeightKeepsTheFittedCodeFinite() {
+        // One training code: the covariance is its 1e-6 diagonal, the steepest prior there is.
+        GanParameters params = GanParameters.initialise(TinyGan.ARCHITECTURE, 1, 5);
+        StyleDistribution distribution = StyleDistribution.fit(params.get(GeneratorLayers.STYLE_EMBEDDING).toFloatMatrix());
+        StylePrior prior = StylePrior.of(distribution, StylePrior.MAX_WEIGHT);
+        INDArray start = params.get(GeneratorLayers.STYLE_EMBEDDING).add(3);
+        INDArray fitted = StyleFitter.fit(params, start, references("aH"), prior, 10, 0.2, 8, 0, p -> { });
+        for (double value : fitted.toDoubleVector()) {
+            assertTrue(Double.isFinite(value), "fitted code " + fitted);
+        }
+    }
+
+    @Test
+    void zeroWeightFitsAsWithoutThePrior() {
+        GanParameters params = GanParameters.initialise(TinyGan.ARCHITECTURE, 3, 5);
+        StyleDistribution distribution = StyleDistribution.fit(params.get(GeneratorLayers.STYLE_EMBEDDING).toFloatMatrix());
+        INDArray start = params.get(GeneratorLayers.STYLE_EMBEDDING).getRow(0, true).dup();
+        INDArray without = StyleFitter.fit(params, start, references("aH"), null, 10, 0.2, 8, 0, p -> { });
+        INDArray zero = StyleFitter.fit(params, start, references("aH"), StylePrior.of(distribution, -0.0), 10, 0.2, 8, 0,
+                p -> { });
+        assertEquals(without, zero);
+    }
+
+    private static List<StyleFitter.Reference> references(String characters) {
+        Font serifBold = new Font(Font.SERIF, Font.BOLD, 1);
+        Map<Integer, GrayBitmap> base = new java.util.HashMap<>();
+        SyntheticDatasets.base(characters).samples().forEach(sample -> base.put(sample.codePoint(), sample.bitmap()));
+        return characters.codePoints()
+                .mapToObj(cp -> new StyleFitter.Reference(image(base.get(cp)), image(SyntheticDatasets.render(serifBold, cp)), 0))
+                .toList();
     }
 
     @Test
