@@ -98,8 +98,8 @@ public final class GanGraphs {
     }
 
     /**
-     * The style-fit graph: {@link #generatorOnly(GanParameters, double)} with {@code prior}'s term on
-     * the style embedding added to {@link #FIT_LOSS}.
+     * Builds the style-fit graph: {@link #generatorOnly(GanParameters, double)} with {@code prior}'s
+     * term on the style embedding added to {@link #FIT_LOSS}.
      */
     public static SameDiff styleFit(GanParameters params, double diceWeight, StylePrior prior) {
         return fitGraph(params, diceWeight, java.util.Objects.requireNonNull(prior, "prior"));

@@ -98,13 +98,14 @@ class CheckpointStoreTest {
     }
 
     @Test
-    void fontListLongerThanTheStyleEmbeddingIsRejected() throws Exception {
+    void moreFontsThanEmbeddingRowsRejected() throws Exception {
         Checkpoint saved = checkpointAt(3);
         Checkpoint threeFonts = new Checkpoint(3, "{}", "corpus", "test", TinyGan.ARCHITECTURE, List.of("a", "b", "c"),
                 saved.parameters(), Map.of(), Map.of(), "header\n", "header\n");
         Path file = new CheckpointStore(dir, 2).write(threeFonts);
         InvalidCheckpointException e = assertThrows(InvalidCheckpointException.class, () -> CheckpointStore.read(file));
-        assertTrue(e.getMessage().contains("3 fonts") && e.getMessage().contains("[2, "), e.getMessage());
+        assertTrue(e.getMessage().contains("3 fonts"), e.getMessage());
+        assertTrue(e.getMessage().contains("[2, "), e.getMessage());
     }
 
     @Test

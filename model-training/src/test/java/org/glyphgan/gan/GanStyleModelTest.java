@@ -236,7 +236,7 @@ class GanStyleModelTest {
     }
 
     @Test
-    void badPriorWeightFailsTheFitButNotTheModel() {
+    void badPriorWeightFailsFitOnly() {
         Map<Integer, GrayBitmap> references = Map.of((int) 'a', SyntheticDatasets.render(new Font(Font.SERIF, Font.BOLD, 1), 'a'));
         try {
             System.setProperty(StyleFitter.PRIOR_WEIGHT_PROPERTY, "heavy");

@@ -70,7 +70,7 @@ class StylePriorTest {
     }
 
     @Test
-    void meanCodeCostsNothingAndTrainingCodesAboutOnePerDimension() {
+    void termAtMeanAndTrainingCodes() {
         float[][] training = codes(200, 4, 3);
         StyleDistribution distribution = StyleDistribution.fit(training);
         StylePrior prior = StylePrior.of(distribution, 1);
@@ -82,11 +82,12 @@ class StylePriorTest {
         INDArray all = Nd4j.create(training);
         double perDimension = sd.output(Map.of("codes", all), StylePrior.PRIOR).get(StylePrior.PRIOR).getDouble(0);
         // The covariance is shrunk towards its diagonal, so training codes land near, not at, 1.
-        assertTrue(perDimension > 0.7 && perDimension < 1.3, "mean squared distance per dimension " + perDimension);
+        assertTrue(perDimension > 0.7, "mean squared distance per dimension " + perDimension);
+        assertTrue(perDimension < 1.3, "mean squared distance per dimension " + perDimension);
     }
 
     @Test
-    void priorKeepsTheFittedCodeCloserToTheTrainingCodes() {
+    void priorPullsFitTowardsMean() {
         GanParameters params = GanParameters.initialise(TinyGan.ARCHITECTURE, 3, 5);
         StyleDistribution distribution = StyleDistribution.fit(params.get(GeneratorLayers.STYLE_EMBEDDING).toFloatMatrix());
         Font serifBold = new Font(Font.SERIF, Font.BOLD, 1);
@@ -99,11 +100,11 @@ class StylePriorTest {
 
         INDArray free = StyleFitter.fit(params, start, references, null, 40, 0.2, 8, 0, p -> { });
         StylePrior strong = StylePrior.of(distribution, 10);
-        INDArray held = StyleFitter.fit(params, start, references, strong, 40, 0.2, 8, 0, p -> { });
+        INDArray constrained = StyleFitter.fit(params, start, references, strong, 40, 0.2, 8, 0, p -> { });
 
         double freeDistance = distance(strong, free);
-        double heldDistance = distance(strong, held);
-        assertTrue(heldDistance < freeDistance, "with the prior " + heldDistance + ", without " + freeDistance);
+        double constrainedDistance = distance(strong, constrained);
+        assertTrue(constrainedDistance < freeDistance, "with the prior " + constrainedDistance + ", without " + freeDistance);
     }
 
     private static double distance(StylePrior prior, INDArray code) {
@@ -128,7 +129,8 @@ class StylePriorTest {
             for (String bad : List.of("abc", "-1", "NaN", "Infinity", "", "1e400", "1e300", "1000001")) {
                 System.setProperty(property, bad);
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, StyleFitter::priorWeight);
-                assertTrue(e.getMessage().contains("'" + bad + "'") && e.getMessage().contains(property), e.getMessage());
+                assertTrue(e.getMessage().contains("'" + bad + "'"), e.getMessage());
+                assertTrue(e.getMessage().contains(property), e.getMessage());
             }
         } finally {
             System.clearProperty(property);

@@ -52,16 +52,22 @@ class TrainCommandTest {
                 err.toString().strip());
     }
 
-    @Test
-    void initFromWithoutConfigKeepsTheSourceShapeAndUsesOut() throws Exception {
+    /** Trains a 1-step run in {@code old/} and writes the tiny train and base datasets beside it. */
+    private TrainConfig oldRun() throws Exception {
         TrainConfig old = TinyRuns.config(dir.resolve("old"), 1);
         GanTrainer trainer = TrainingSession.open(old, TinyRuns.train(), TinyRuns.base(), false);
         new TrainingRun(trainer, null, ProgressBar.silent()).run(() -> false);
+        DatasetFile.write(dir.resolve("train.ggds"), TinyRuns.train());
+        DatasetFile.write(dir.resolve("base.ggds"), TinyRuns.base());
+        return old;
+    }
+
+    @Test
+    void initFromWithoutConfigUsesStoredConfig() throws Exception {
+        TrainConfig old = oldRun();
         Path source = TrainingSession.checkpointStore(old).list().get(0);
         Path train = dir.resolve("train.ggds");
         Path base = dir.resolve("base.ggds");
-        DatasetFile.write(train, TinyRuns.train());
-        DatasetFile.write(base, TinyRuns.base());
         Path fresh = dir.resolve("fresh");
 
         StringWriter err = new StringWriter();
@@ -80,14 +86,10 @@ class TrainCommandTest {
 
     @Test
     void initFromOwnOutputDirectoryIsRejected() throws Exception {
-        TrainConfig old = TinyRuns.config(dir.resolve("old"), 1);
-        GanTrainer trainer = TrainingSession.open(old, TinyRuns.train(), TinyRuns.base(), false);
-        new TrainingRun(trainer, null, ProgressBar.silent()).run(() -> false);
+        TrainConfig old = oldRun();
         Path source = TrainingSession.checkpointStore(old).list().get(0);
         Path train = dir.resolve("train.ggds");
         Path base = dir.resolve("base.ggds");
-        DatasetFile.write(train, TinyRuns.train());
-        DatasetFile.write(base, TinyRuns.base());
 
         for (String resume : List.of("--resume", "--steps=3")) {
             StringWriter err = new StringWriter();

@@ -51,7 +51,7 @@ class TrainConfigTest {
     }
 
     @Test
-    void configStoredBeforeTheInkMassTermResumesWithoutIt() throws Exception {
+    void storedConfigWithoutInkMassWeight() throws Exception {
         String stored = TinyRuns.config(dir, 5).toJson().replaceAll("\\s*\"inkMassWeight\" : [0-9.]+,", "");
         assertTrue(!stored.contains("inkMassWeight"), stored);
         TrainConfig config = TrainConfig.merge(stored, "stored config", Map.of());
@@ -71,7 +71,8 @@ class TrainConfigTest {
         Path file = dir.resolve("config.json");
         Files.writeString(file, "{\"seed\": 1, \"inkMassWeight\": -2}");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainConfig.load(file, Map.of()));
-        assertTrue(e.getMessage().contains("inkMassWeight") && e.getMessage().contains("-2.0"), e.getMessage());
+        assertTrue(e.getMessage().contains("inkMassWeight"), e.getMessage());
+        assertTrue(e.getMessage().contains("-2.0"), e.getMessage());
     }
 
     @Test
