@@ -45,7 +45,7 @@ public final class StyleFitter {
         }
         try {
             double weight = Double.parseDouble(value.strip());
-            if (weight >= 0 && weight <= StylePrior.MAX_WEIGHT) {
+            if (StylePrior.acceptsWeight(weight)) {
                 return weight;
             }
         } catch (NumberFormatException e) {

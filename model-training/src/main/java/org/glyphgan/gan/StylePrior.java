@@ -29,9 +29,14 @@ public record StylePrior(INDArray mean, INDArray whitening, double weight) {
      */
     public static final double MAX_WEIGHT = 1e6;
 
+    /** Returns whether {@code weight} is a number from 0 to {@link #MAX_WEIGHT}. */
+    static boolean acceptsWeight(double weight) {
+        return weight >= 0 && weight <= MAX_WEIGHT;
+    }
+
     /** Builds the prior of {@code distribution} with {@code weight}. */
     public static StylePrior of(StyleDistribution distribution, double weight) {
-        if (!(weight >= 0 && weight <= MAX_WEIGHT)) {
+        if (!acceptsWeight(weight)) {
             throw new IllegalArgumentException("Invalid style prior weight " + weight + ": give a number from 0 to "
                     + MAX_WEIGHT + ", because larger weights overflow the fit's float gradients");
         }
