@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -36,7 +37,19 @@ public record CorpusManifest(int version, String baseFont, List<ManifestEntry> f
             throw new IOException("Font manifest not found: " + path + "; pass the corpus folder with --fonts");
         }
         CorpusManifest manifest = new ObjectMapper().readValue(path.toFile(), CorpusManifest.class);
-        manifest.validate(path);
+        manifest.validate(path.toString());
+        return manifest;
+    }
+
+    /**
+     * Parses and validates a manifest from {@code in}, such as the copy in the plugin jar.
+     *
+     * @param source where the manifest came from, named in error messages
+     * @throws IOException when the JSON is malformed or an entry breaks the rules that {@link #read} checks
+     */
+    public static CorpusManifest parse(InputStream in, String source) throws IOException {
+        CorpusManifest manifest = new ObjectMapper().readValue(in, CorpusManifest.class);
+        manifest.validate(source);
         return manifest;
     }
 
@@ -57,24 +70,24 @@ public record CorpusManifest(int version, String baseFont, List<ManifestEntry> f
         return fonts.stream().filter(entry -> entry.file().equals(file)).findFirst();
     }
 
-    private void validate(Path path) throws IOException {
+    private void validate(String source) throws IOException {
         Map<String, String> splitByFamily = new HashMap<>();
         for (ManifestEntry entry : fonts) {
             if (entry.file() == null || entry.sha256() == null || entry.family() == null || entry.split() == null) {
-                throw new IOException("Manifest " + path + " has an entry without file, family, sha256 or split: " + entry);
+                throw new IOException("Manifest " + source + " has an entry without file, family, sha256 or split: " + entry);
             }
             if (!SPLITS.contains(entry.split())) {
-                throw new IOException("Manifest " + path + ": font " + entry.file() + " has unknown split '"
+                throw new IOException("Manifest " + source + ": font " + entry.file() + " has unknown split '"
                         + entry.split() + "', expected one of " + SPLITS);
             }
             String previous = splitByFamily.putIfAbsent(entry.family(), entry.split());
             if (previous != null && !previous.equals(entry.split())) {
-                throw new IOException("Manifest " + path + ": family " + entry.family() + " is in both the "
+                throw new IOException("Manifest " + source + ": family " + entry.family() + " is in both the "
                         + previous + " and " + entry.split() + " splits; a family must stay in one split");
             }
         }
         if (baseFont == null || find(baseFont).isEmpty()) {
-            throw new IOException("Manifest " + path + ": baseFont '" + baseFont + "' is not one of its fonts");
+            throw new IOException("Manifest " + source + ": baseFont '" + baseFont + "' is not one of its fonts");
         }
     }
 }

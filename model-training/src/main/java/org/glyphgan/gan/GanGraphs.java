@@ -29,6 +29,11 @@ public final class GanGraphs {
     public static final String DICE = "dice";
     public static final String INK_MASS = "inkMass";
     public static final String FIT_LOSS = "fitLoss";
+    /**
+     * Each glyph's own fit loss without the prior, [B]: its mean absolute error plus the Dice weight
+     * times its soft Dice loss. Its batch mean is {@link #FIT_LOSS} without the prior.
+     */
+    public static final String GLYPH_FIT_LOSS = "glyphFitLoss";
     public static final String D_LOSS = "dLoss";
     public static final String D_REAL_LOGITS = "dRealLogits";
     public static final String D_FAKE_LOGITS = "dFakeLogits";
@@ -90,7 +95,7 @@ public final class GanGraphs {
 
     /**
      * The generator alone with the loss {@code mean |fake - real| + diceWeight * dice(fake, real)}
-     * (output {@link #FIT_LOSS}); used for inference and for fitting style codes, where
+     * (output {@link #FIT_LOSS}, per glyph {@link #GLYPH_FIT_LOSS}); used for inference and for fitting style codes, where
      * {@code params}' style embedding contains one row per code being fitted.
      */
     public static SameDiff generatorOnly(GanParameters params, double diceWeight) {
@@ -113,8 +118,11 @@ public final class GanGraphs {
         SDVariable real = glyphPlaceholder(sd, REAL, size);
         SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params));
         sd.identity(GENERATED, fake);
-        SDVariable l1 = sd.mean(L1, sd.math.abs(fake.sub(real)));
-        SDVariable dice = softDice(sd, fake, real).mul(diceWeight);
+        SDVariable error = sd.math.abs(fake.sub(real));
+        SDVariable l1 = sd.mean(L1, error);
+        SDVariable glyphDice = softDicePerGlyph(sd, fake, real);
+        SDVariable dice = sd.mean(DICE, glyphDice).mul(diceWeight);
+        sd.identity(GLYPH_FIT_LOSS, sd.mean(error, 1, 2, 3).add(glyphDice.mul(diceWeight)));
         if (prior == null) {
             sd.setLossVariables(l1.add(FIT_LOSS, dice));
         } else {
@@ -130,10 +138,15 @@ public final class GanGraphs {
      * off: the blank page scores 1 on any glyph with ink, whatever its ink area.
      */
     static SDVariable softDice(SameDiff sd, SDVariable fake, SDVariable real) {
+        return sd.mean(DICE, softDicePerGlyph(sd, fake, real));
+    }
+
+    /** Computes the soft Dice loss of {@link #softDice} per glyph, [B]. */
+    private static SDVariable softDicePerGlyph(SameDiff sd, SDVariable fake, SDVariable real) {
         SDVariable overlap = sd.sum(fake.mul(real), 1, 2, 3);
         SDVariable total = sd.sum(fake, 1, 2, 3).add(sd.sum(real, 1, 2, 3));
         SDVariable agreement = overlap.mul(2).add(1).div(total.add(1));
-        return sd.mean(DICE, agreement.neg().add(1));
+        return agreement.neg().add(1);
     }
 
     /**

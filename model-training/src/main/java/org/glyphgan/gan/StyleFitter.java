@@ -33,6 +33,12 @@ public final class StyleFitter {
     public static final String PRIOR_WEIGHT_PROPERTY = "glyphgan.stylePriorWeight";
     /** At most this many references per code score the start candidates. */
     static final int START_REFERENCES = 16;
+    /** References per code that score every start candidate before the shortlist is scored on all. */
+    static final int SCREEN_REFERENCES = 4;
+    /** Start candidates kept after the first {@link #SCREEN_REFERENCES} references. */
+    static final int SHORTLIST = 16;
+    /** Glyphs per generator call when scoring start candidates: several candidates share a call. */
+    static final int GLYPHS_PER_CALL = 64;
 
     private StyleFitter() {
     }
@@ -111,12 +117,19 @@ public final class StyleFitter {
 
     /**
      * Returns, for each of {@code codes} codes, the row of {@code candidates} [C, styleDim] whose
-     * glyphs are closest to that code's references by the fit loss; [codes, styleDim].
+     * glyphs are closest to that code's references by the fit loss; [codes, styleDim]. Two stages:
+     * <ol>
+     *   <li>shortlist: with more than {@link #SHORTLIST} candidates and more than
+     *       {@link #SCREEN_REFERENCES} references, every candidate is scored on the first
+     *       {@link #SCREEN_REFERENCES} references and the {@link #SHORTLIST} best are kept;</li>
+     *   <li>choose: the kept candidates are scored on up to {@link #START_REFERENCES} references.</li>
+     * </ol>
      */
     public static INDArray bestStarts(GanParameters trained, INDArray candidates, List<Reference> references, int codes) {
         GanParameters params = trained.withStyleEmbedding(candidates);
         SameDiff graph = GanGraphs.generatorOnly(params, DICE_WEIGHT);
         INDArray starts = Nd4j.create(DataType.FLOAT, codes, candidates.size(1));
+        int[] all = java.util.stream.IntStream.range(0, (int) candidates.size(0)).toArray();
         for (int code = 0; code < codes; code++) {
             int codeIndex = code;
             List<Reference> own = references.stream().filter(r -> r.codeIndex() == codeIndex)
@@ -124,22 +137,56 @@ public final class StyleFitter {
             if (own.isEmpty()) {
                 throw new IllegalArgumentException("Code " + code + " has no reference glyphs; give each code at least one");
             }
-            int best = 0;
-            double bestLoss = Double.POSITIVE_INFINITY;
-            for (int candidate = 0; candidate < candidates.size(0); candidate++) {
-                int row = candidate;
-                List<Reference> asCandidate = own.stream().map(r -> new Reference(r.content(), r.glyph(), row)).toList();
-                Map<String, INDArray> inputs = inputs(params, asCandidate);
-                double loss = SameDiffOutput.toStderr(() -> graph.output(inputs, GanGraphs.FIT_LOSS))
-                        .get(GanGraphs.FIT_LOSS).getDouble(0);
-                if (loss < bestLoss) {
-                    bestLoss = loss;
-                    best = candidate;
-                }
+            int[] kept = all;
+            if (all.length > SHORTLIST && own.size() > SCREEN_REFERENCES) {
+                kept = lowest(all, losses(graph, params, all, own.subList(0, SCREEN_REFERENCES)), SHORTLIST);
             }
+            int best = lowest(kept, losses(graph, params, kept, own), 1)[0];
             starts.putRow(code, candidates.getRow(best));
         }
         return starts;
+    }
+
+    /**
+     * Returns the mean fit loss of each candidate row in {@code rows} on {@code references}, scoring
+     * several candidates per generator call, up to {@link #GLYPHS_PER_CALL} glyphs.
+     */
+    static double[] losses(SameDiff graph, GanParameters params, int[] rows, List<Reference> references) {
+        double[] losses = new double[rows.length];
+        int perCall = Math.max(1, GLYPHS_PER_CALL / references.size());
+        for (int first = 0; first < rows.length; first += perCall) {
+            int count = Math.min(perCall, rows.length - first);
+            List<Reference> batch = new java.util.ArrayList<>(count * references.size());
+            for (int i = 0; i < count; i++) {
+                int row = rows[first + i];
+                references.forEach(r -> batch.add(new Reference(r.content(), r.glyph(), row)));
+            }
+            Map<String, INDArray> inputs = inputs(params, batch);
+            float[] perGlyph = SameDiffOutput.toStderr(() -> graph.output(inputs, GanGraphs.GLYPH_FIT_LOSS))
+                    .get(GanGraphs.GLYPH_FIT_LOSS).toFloatVector();
+            for (int i = 0; i < count; i++) {
+                double sum = 0;
+                for (int j = 0; j < references.size(); j++) {
+                    sum += perGlyph[i * references.size() + j];
+                }
+                losses[first + i] = sum / references.size();
+            }
+        }
+        return losses;
+    }
+
+    /** Returns the {@code n} entries of {@code rows} with the lowest {@code losses}, lowest first. Ties keep row order. */
+    static int[] lowest(int[] rows, double[] losses, int n) {
+        Integer[] order = new Integer[rows.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> losses[i]));
+        int[] kept = new int[Math.min(n, rows.length)];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = rows[order[i]];
+        }
+        return kept;
     }
 
     /** Placeholder values for {@code references}: content, target glyphs and one-hot code rows, zero noise. */

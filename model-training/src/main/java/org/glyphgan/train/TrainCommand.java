@@ -65,8 +65,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--init-from", paramLabel = "CHECKPOINT",
             description = "Start a new run from the weights of this checkpoint file of another run; fonts it was not"
-                    + " trained on get style codes fitted to their glyphs. Same network shape required; without --config,"
-                    + " the checkpoint's own config gives it.")
+                    + " trained on get style codes fitted to their glyphs. The network shape must match, except that"
+                    + " generatorChannels may grow: the generator is then widened and draws the same glyphs. Without"
+                    + " --config, the checkpoint's own config gives the shape.")
     Path initFrom;
 
     public static void main(String[] args) {

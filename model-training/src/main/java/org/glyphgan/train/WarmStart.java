@@ -11,6 +11,7 @@ import org.glyphgan.dataset.GlyphSample;
 import org.glyphgan.gan.GanArchitecture;
 import org.glyphgan.gan.GanParameters;
 import org.glyphgan.gan.GeneratorLayers;
+import org.glyphgan.gan.GeneratorWidening;
 import org.glyphgan.gan.StyleFitter;
 import org.glyphgan.raster.GrayBitmap;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * does not start from random weights. Two stages:
  * <ol>
  *   <li>copy: every generator and discriminator array, and the style code of each font that the
- *       checkpoint was trained on;</li>
+ *       checkpoint was trained on; a config with more generator channels gets the checkpoint's
+ *       generator widened to them;</li>
  *   <li>fit: a code for each font the checkpoint has not seen, fitted with the copied generator
  *       frozen to up to {@link #REFERENCES} of that font's training glyphs: it starts at the old code
  *       (or their mean) that draws a few of them best, then {@link #FIT_STEPS} Adam steps refine it.</li>
@@ -58,11 +60,7 @@ final class WarmStart {
      */
     static GanParameters parameters(Checkpoint source, TrainingPairs pairs, TrainConfig config) {
         GanArchitecture arch = config.architecture();
-        if (!source.architecture().equals(arch)) {
-            throw new IllegalArgumentException("The checkpoint to start from has network shape " + source.architecture()
-                    + " but the config sets " + arch + "; pass --config with the checkpoint's shape fields (its config.json has them)");
-        }
-        GanParameters old = new GanParameters(arch, source.parameters());
+        GanParameters old = startingArrays(source, arch, config.seed());
         INDArray oldCodes = old.get(GeneratorLayers.STYLE_EMBEDDING);
         INDArray codes = Nd4j.create(DataType.FLOAT, pairs.fontIds().size(), arch.styleDim());
         List<String> unseen = new ArrayList<>();
@@ -80,6 +78,31 @@ final class WarmStart {
             fitUnseen(old, pairs, config, unseen, codes);
         }
         return old.withStyleEmbedding(codes);
+    }
+
+    /**
+     * Returns the checkpoint's arrays in the config's network shape. A config with more generator
+     * channels, and otherwise the checkpoint's shape, gets the checkpoint's generator widened by
+     * {@link GeneratorWidening}, which draws the same glyphs.
+     *
+     * @throws IllegalArgumentException for any other difference in shape
+     */
+    private static GanParameters startingArrays(Checkpoint source, GanArchitecture arch, long seed) {
+        GanArchitecture from = source.architecture();
+        GanParameters arrays = new GanParameters(from, source.parameters());
+        if (from.equals(arch)) {
+            return arrays;
+        }
+        GanArchitecture widened = new GanArchitecture(from.sizePx(), arch.generatorChannels(),
+                from.discriminatorChannels(), from.styleDim(), from.noiseDim());
+        if (!widened.equals(arch) || arch.generatorChannels() < from.generatorChannels()) {
+            throw new IllegalArgumentException("The checkpoint to start from has network shape " + from
+                    + " but the config sets " + arch + "; only generatorChannels may differ, and only upwards."
+                    + " Pass --config with the checkpoint's other shape fields (its config.json has them)");
+        }
+        LOG.info("Widening the checkpoint's generator from {} to {} channels in its first stage",
+                from.generatorChannels(), arch.generatorChannels());
+        return GeneratorWidening.widen(arrays, arch.generatorChannels(), seed);
     }
 
     /**

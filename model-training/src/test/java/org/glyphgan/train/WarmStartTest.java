@@ -1,5 +1,6 @@
 package org.glyphgan.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,16 +82,47 @@ class WarmStartTest {
     }
 
     @Test
-    void otherNetworkShapeIsRejected() throws Exception {
+    void widerGeneratorStartsWidened() throws Exception {
         Path file = oldRun();
-        TrainConfig tiny = TinyRuns.config(dir.resolve("new"), 1);
-        TrainConfig wider = TrainConfig.fromJson(tiny.toJson().replace("\"generatorChannels\" : 4", "\"generatorChannels\" : 8"));
-        assertEquals(8, wider.generatorChannels());
+        Checkpoint source = CheckpointStore.read(file);
+        TrainConfig wider = reshaped("\"generatorChannels\" : 4", "\"generatorChannels\" : 6");
+
+        GanTrainer warm = TrainingSession.open(wider, TinyRuns.train(), TinyRuns.base(), false, file);
+
+        assertEquals(6, warm.parameters().architecture().generatorChannels());
+        assertArrayEquals(new long[] {3, 3, 6 + 1, 6}, warm.parameters().get("g_d0_w").shape());
+        for (String name : warm.parameters().discriminatorNames()) {
+            assertEquals(source.parameters().get(name), warm.parameters().get(name), name);
+        }
+    }
+
+    @Test
+    void narrowerGeneratorIsRejected() throws Exception {
+        Path file = oldRun();
+        TrainConfig narrower = reshaped("\"generatorChannels\" : 4", "\"generatorChannels\" : 2");
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainingSession.open(narrower, TinyRuns.train(), TinyRuns.base(), false, file));
+
+        assertTrue(e.getMessage().contains("only upwards"), e.getMessage());
+    }
+
+    @Test
+    void otherDiscriminatorShapeIsRejected() throws Exception {
+        Path file = oldRun();
+        TrainConfig wider = reshaped("\"discriminatorChannels\" : 4", "\"discriminatorChannels\" : 8");
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainingSession.open(wider, TinyRuns.train(), TinyRuns.base(), false, file));
 
         assertTrue(e.getMessage().contains("network shape"), e.getMessage());
+    }
+
+    /** Returns the tiny new run's config with one JSON field replaced, and fails when the field is missing. */
+    private TrainConfig reshaped(String field, String replacement) throws Exception {
+        String json = TinyRuns.config(dir.resolve("new"), 1).toJson();
+        assertTrue(json.contains(field), json);
+        return TrainConfig.fromJson(json.replace(field, replacement));
     }
 
     @Test

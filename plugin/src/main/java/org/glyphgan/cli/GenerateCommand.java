@@ -49,8 +49,9 @@ final class GenerateCommand implements Callable<Integer> {
     Path svgDir;
 
     @Option(names = "--family", paramLabel = "NAME",
-            description = "Family name written into the font (default: \"Glyphgan\" plus the training font's name,"
-                    + " Mix, Random and the seed, the custom style's name, or Samples; at most 31 characters).")
+            description = "Family name written into the font (default: \"Glyphgan\" plus the training font's family"
+                    + " and style, e.g. Glyphgan Mali Bold, or Mix, Random and the seed, the custom style's name, or"
+                    + " Samples; at most 31 characters).")
     String family;
 
     @Option(names = "--style-name", paramLabel = "NAME", defaultValue = "Regular",

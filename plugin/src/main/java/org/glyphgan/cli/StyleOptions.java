@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.StyleSource;
+import org.glyphgan.facade.TrainingFonts;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -70,8 +71,10 @@ final class StyleOptions {
     static final int MAX_FAMILY_LENGTH = 31;
 
     /**
-     * Returns a family name for the style: "Glyphgan" plus the training font's name, "Mix", "Random"
-     * and the seed, the custom style's name, or "Samples", at most {@link #MAX_FAMILY_LENGTH} characters.
+     * Returns a family name for the style: "Glyphgan" plus the training font's family and style from
+     * the corpus manifest ("Glyphgan Mali Bold"), "Mix", "Random" and the seed, the custom style's
+     * name, or "Samples", at most {@link #MAX_FAMILY_LENGTH} characters. A named style that the
+     * manifest lacks gets its {@link #readable} file name instead.
      *
      * @param styleName the style name written into the font. A named style's trailing word that repeats it
      *                  is dropped, so the full name does not say "Regular" twice.
@@ -79,7 +82,8 @@ final class StyleOptions {
     String defaultFamily(String styleName) {
         String family;
         if (named != null) {
-            family = "Glyphgan " + withoutStyleWord(readable(named), styleName);
+            String fontName = TrainingFonts.readableName(named).orElseGet(() -> readable(named));
+            family = "Glyphgan " + withoutStyleWord(fontName, styleName);
         } else if (randomSeed != null) {
             family = "Glyphgan Random " + randomSeed;
         } else if (mix != null) {
@@ -93,9 +97,8 @@ final class StyleOptions {
     }
 
     /**
-     * Turns a training font's style name such as {@code dejavu-sans/DejaVuSans-Bold.ttf} into
-     * {@code DejaVuSans Bold}: the file name without its folder and extension, with '-' and '_'
-     * as spaces.
+     * Turns a style name that the corpus manifest lacks, such as {@code my-fonts/MyFont-Bold.ttf}, into
+     * {@code MyFont Bold}: the file name without its folder and extension, with '-' and '_' as spaces.
      */
     static String readable(String styleName) {
         String fileName = styleName.substring(styleName.lastIndexOf('/') + 1);

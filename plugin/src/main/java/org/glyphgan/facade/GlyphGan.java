@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleModel;
@@ -124,7 +125,7 @@ public final class GlyphGan implements AutoCloseable {
         ensureOpen();
         List<StyleInfo> styles = new ArrayList<>();
         for (String name : model.namedStyles().keySet()) {
-            styles.add(new StyleInfo(name, StyleInfo.NAMED, "learned from the training font " + name));
+            styles.add(new StyleInfo(name, StyleInfo.NAMED, "learned from the training font " + trainingFont(name)));
         }
         for (StoredStyle stored : store.list()) {
             int steps = stored.fineTuned() ? stored.decoder().fineTuneSteps() : 0;
@@ -136,6 +137,15 @@ public final class GlyphGan implements AutoCloseable {
             styles.add(new StyleInfo(stored.name(), StyleInfo.CUSTOM, fitted + tuned));
         }
         return styles;
+    }
+
+    /** Returns a named style's training font as "Mali Bold (script)", or the style name when the manifest lacks it. */
+    private static String trainingFont(String styleName) {
+        Optional<String> readable = TrainingFonts.readableName(styleName);
+        if (readable.isEmpty()) {
+            return styleName;
+        }
+        return readable.get() + " (" + TrainingFonts.kind(styleName).orElseThrow() + ")";
     }
 
     /**

@@ -25,6 +25,20 @@ class StyleOptionsTest {
     }
 
     @Test
+    void corpusFontFamilyUsesManifestNames() {
+        assertEquals("Glyphgan Mali Bold", named("mali/mali-latin-700-normal.woff").defaultFamily("Regular"));
+        assertEquals("Glyphgan Mali", named("mali/mali-latin-700-normal.woff").defaultFamily("Bold"));
+        assertEquals("Glyphgan DejaVu Sans Bold", named("dejavu-sans/DejaVuSans-Bold.ttf").defaultFamily("Regular"));
+        assertEquals("Glyphgan DejaVu Sans", named("dejavu-sans/DejaVuSans.ttf").defaultFamily("Regular"));
+    }
+
+    @Test
+    void unknownStyleFamilyUsesFileName() {
+        assertEquals("Glyphgan MyFont Bold", named("my-fonts/MyFont-Bold.ttf").defaultFamily("Regular"));
+        assertEquals("Glyphgan DejaVuSans Bold", named("other/DejaVuSans-Bold.ttf").defaultFamily("Regular"));
+    }
+
+    @Test
     void otherSourcesGetShortFamilies() {
         StyleOptions mix = new StyleOptions();
         mix.mix = "roboto/Roboto-Bold.ttf,eb-garamond/EBGaramond12-Italic.otf,0.5";
@@ -43,8 +57,10 @@ class StyleOptionsTest {
     @Test
     void longFamiliesAreCutAtAWordWithin31Characters() {
         String family = named("playfair-display/playfair-display-latin-400-italic.woff").defaultFamily("Regular");
-        assertEquals("Glyphgan playfair display latin", family);
-        assertTrue(family.length() <= StyleOptions.MAX_FAMILY_LENGTH, family);
+        assertEquals("Glyphgan Playfair Display", family);
+        String unknown = named("other/playfair-display-latin-400-italic.woff").defaultFamily("Regular");
+        assertEquals("Glyphgan playfair display latin", unknown);
+        assertTrue(unknown.length() <= StyleOptions.MAX_FAMILY_LENGTH, unknown);
         StyleOptions custom = new StyleOptions();
         custom.custom = "a".repeat(64);
         assertEquals(StyleOptions.MAX_FAMILY_LENGTH, custom.defaultFamily("Regular").length());
