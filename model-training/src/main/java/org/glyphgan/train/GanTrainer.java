@@ -62,7 +62,7 @@ public final class GanTrainer {
 
     /**
      * Starts a new run from the weights of another run's {@code checkpoint} ({@link WarmStart}). The
-     * fonts may differ but the network shape may not. Adam moments and the step count start at zero.
+     * fonts may differ, and the generator may be wider ({@link WarmStart}). Adam moments and the step count start at zero.
      */
     public static GanTrainer startFrom(TrainConfig config, TrainingPairs pairs, String corpusHash, Checkpoint checkpoint) {
         Nd4j.getRandom().setSeed(config.seed());
@@ -85,7 +85,8 @@ public final class GanTrainer {
         if (!checkpoint.architecture().equals(config.architecture())) {
             throw new IllegalArgumentException("Checkpoint network shape " + checkpoint.architecture()
                     + " differs from the configured " + config.architecture()
-                    + "; keep the shape options of the original run or use a new output directory");
+                    + "; keep the shape options of the original run, or start a new run in a new output directory"
+                    + " (--init-from CHECKPOINT widens the generator when only generatorChannels grows)");
         }
         if (!checkpoint.fontIds().equals(pairs.fontIds())) {
             throw new IllegalArgumentException("Checkpoint was trained on " + checkpoint.fontIds().size()

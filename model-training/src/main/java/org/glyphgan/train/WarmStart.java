@@ -56,7 +56,7 @@ final class WarmStart {
      * Returns the new run's parameters: the checkpoint's arrays, with a style embedding row for each
      * font of {@code pairs}.
      *
-     * @throws IllegalArgumentException when the checkpoint's network shape differs from the config's
+     * @throws IllegalArgumentException when the network shapes differ other than by a wider generator
      */
     static GanParameters parameters(Checkpoint source, TrainingPairs pairs, TrainConfig config) {
         GanArchitecture arch = config.architecture();
@@ -93,16 +93,38 @@ final class WarmStart {
         if (from.equals(arch)) {
             return arrays;
         }
-        GanArchitecture widened = new GanArchitecture(from.sizePx(), arch.generatorChannels(),
-                from.discriminatorChannels(), from.styleDim(), from.noiseDim());
-        if (!widened.equals(arch) || arch.generatorChannels() < from.generatorChannels()) {
-            throw new IllegalArgumentException("The checkpoint to start from has network shape " + from
-                    + " but the config sets " + arch + "; only generatorChannels may differ, and only upwards."
-                    + " Pass --config with the checkpoint's other shape fields (its config.json has them)");
+        List<String> fixed = shapeDifferences(from, arch);
+        if (!fixed.isEmpty()) {
+            throw new IllegalArgumentException("The checkpoint to start from has " + String.join(", ", fixed)
+                    + "; only generatorChannels may differ. Set these fields to the checkpoint's values (its"
+                    + " config.json has them), or pass no --config to use the checkpoint's own");
+        }
+        if (arch.generatorChannels() < from.generatorChannels()) {
+            throw new IllegalArgumentException("The checkpoint to start from has generatorChannels "
+                    + from.generatorChannels() + " but the config sets " + arch.generatorChannels()
+                    + "; the generator can only be widened, so set generatorChannels to at least "
+                    + from.generatorChannels());
         }
         LOG.info("Widening the checkpoint's generator from {} to {} channels in its first stage",
                 from.generatorChannels(), arch.generatorChannels());
         return GeneratorWidening.widen(arrays, arch.generatorChannels(), seed);
+    }
+
+    /** Returns "FIELD X but the config sets Y" for each shape field other than generatorChannels that differs. */
+    private static List<String> shapeDifferences(GanArchitecture checkpoint, GanArchitecture config) {
+        List<String> differences = new ArrayList<>();
+        addDifference(differences, "sizePx", checkpoint.sizePx(), config.sizePx());
+        addDifference(differences, "discriminatorChannels", checkpoint.discriminatorChannels(),
+                config.discriminatorChannels());
+        addDifference(differences, "styleDim", checkpoint.styleDim(), config.styleDim());
+        addDifference(differences, "noiseDim", checkpoint.noiseDim(), config.noiseDim());
+        return differences;
+    }
+
+    private static void addDifference(List<String> differences, String field, int checkpoint, int config) {
+        if (checkpoint != config) {
+            differences.add(field + " " + checkpoint + " but the config sets " + config);
+        }
     }
 
     /**

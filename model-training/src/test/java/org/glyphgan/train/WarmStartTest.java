@@ -104,7 +104,8 @@ class WarmStartTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainingSession.open(narrower, TinyRuns.train(), TinyRuns.base(), false, file));
 
-        assertTrue(e.getMessage().contains("only upwards"), e.getMessage());
+        assertTrue(e.getMessage().contains("generatorChannels 4 but the config sets 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("at least 4"), e.getMessage());
     }
 
     @Test
@@ -115,7 +116,8 @@ class WarmStartTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrainingSession.open(wider, TinyRuns.train(), TinyRuns.base(), false, file));
 
-        assertTrue(e.getMessage().contains("network shape"), e.getMessage());
+        assertTrue(e.getMessage().contains("discriminatorChannels 4 but the config sets 8"), e.getMessage());
+        assertTrue(e.getMessage().contains("only generatorChannels may differ"), e.getMessage());
     }
 
     /** Returns the tiny new run's config with one JSON field replaced, and fails when the field is missing. */

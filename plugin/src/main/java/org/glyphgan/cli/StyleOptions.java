@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.glyphgan.facade.GlyphGanException;
 import org.glyphgan.facade.StyleSource;
 import org.glyphgan.facade.TrainingFonts;
+import org.glyphgan.corpus.ManifestEntry;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,6 +71,8 @@ final class StyleOptions {
 
     /** The longest family name the default gives, because Windows GDI face names hold at most 31 characters. */
     static final int MAX_FAMILY_LENGTH = 31;
+    /** The shortest "Glyphgan" plus family part kept in front of a training font's style words. */
+    private static final int MIN_FAMILY_ROOM = "Glyphgan ".length() + 4;
 
     /**
      * Returns a family name for the style: "Glyphgan" plus the training font's family and style from
@@ -82,8 +86,11 @@ final class StyleOptions {
     String defaultFamily(String styleName) {
         String family;
         if (named != null) {
-            String fontName = TrainingFonts.readableName(named).orElseGet(() -> readable(named));
-            family = "Glyphgan " + withoutStyleWord(fontName, styleName);
+            Optional<ManifestEntry> font = TrainingFonts.font(named);
+            if (font.isPresent()) {
+                return trainingFontFamily(font.get().family(), font.get().style(), styleName);
+            }
+            family = "Glyphgan " + withoutStyleWord(readable(named), styleName);
         } else if (randomSeed != null) {
             family = "Glyphgan Random " + randomSeed;
         } else if (mix != null) {
@@ -124,13 +131,34 @@ final class StyleOptions {
         return name;
     }
 
+    /**
+     * Returns "Glyphgan", the training font's family and its style words other than those that spell
+     * {@code styleName}. When that is longer than {@link #MAX_FAMILY_LENGTH}, family words are cut and
+     * the style words kept, so the Regular and the Italic of one family do not get the same name.
+     */
+    static String trainingFontFamily(String fontFamily, String fontStyle, String styleName) {
+        String style = compact(fontStyle).equals(compact(styleName)) ? "" : withoutStyleWord(fontStyle, styleName);
+        String head = "Glyphgan " + fontFamily;
+        String tail = style.isEmpty() ? "" : " " + style;
+        int room = MAX_FAMILY_LENGTH - tail.length();
+        if (head.length() <= room || room < MIN_FAMILY_ROOM) {
+            return shortened(head + tail);
+        }
+        return shortened(head, room) + tail;
+    }
+
     /** Cuts a family name longer than {@link #MAX_FAMILY_LENGTH} at the last space that fits, else mid-word. */
     static String shortened(String family) {
-        if (family.length() <= MAX_FAMILY_LENGTH) {
+        return shortened(family, MAX_FAMILY_LENGTH);
+    }
+
+    /** Cuts {@code family} to at most {@code maxLength} characters at the last space that fits, else mid-word. */
+    private static String shortened(String family, int maxLength) {
+        if (family.length() <= maxLength) {
             return family;
         }
-        int space = family.lastIndexOf(' ', MAX_FAMILY_LENGTH);
-        int end = space > "Glyphgan".length() ? space : MAX_FAMILY_LENGTH;
+        int space = family.lastIndexOf(' ', maxLength);
+        int end = space > "Glyphgan".length() ? space : maxLength;
         return family.substring(0, end).strip();
     }
 

@@ -30,7 +30,7 @@ public final class TrainingFonts {
      * @throws GlyphGanException when the manifest resource is missing or malformed
      */
     public static Optional<String> readableName(String styleName) {
-        return entry(styleName).map(entry -> entry.family() + " " + entry.style());
+        return font(styleName).map(entry -> entry.family() + " " + entry.style());
     }
 
     /**
@@ -40,10 +40,16 @@ public final class TrainingFonts {
      * @throws GlyphGanException when the manifest resource is missing or malformed
      */
     public static Optional<String> kind(String styleName) {
-        return entry(styleName).map(ManifestEntry::kind);
+        return font(styleName).map(ManifestEntry::kind);
     }
 
-    private static Optional<ManifestEntry> entry(String styleName) {
+    /**
+     * Returns the manifest entry of the training font behind a named style, or empty for a style name
+     * that is not in the manifest.
+     *
+     * @throws GlyphGanException when the manifest resource is missing or malformed
+     */
+    public static Optional<ManifestEntry> font(String styleName) {
         return Optional.ofNullable(entries().get(styleName));
     }
 

@@ -33,6 +33,19 @@ class StyleOptionsTest {
     }
 
     @Test
+    void longFamilyKeepsStyleWords() {
+        String italic = named("liberation-serif/LiberationSerif-Italic.ttf").defaultFamily("Regular");
+        String regular = named("liberation-serif/LiberationSerif-Regular.ttf").defaultFamily("Regular");
+
+        assertEquals("Glyphgan Liberation Italic", italic);
+        assertEquals("Glyphgan Liberation Serif", regular);
+        assertEquals("Glyphgan IBM Plex Bold Italic",
+                named("ibm-plex-sans/ibm-plex-sans-latin-700-italic.woff").defaultFamily("Regular"));
+        assertEquals("Glyphgan IBM Plex Sans Bold",
+                named("ibm-plex-sans/ibm-plex-sans-latin-700-italic.woff").defaultFamily("Italic"));
+    }
+
+    @Test
     void unknownStyleFamilyUsesFileName() {
         assertEquals("Glyphgan MyFont Bold", named("my-fonts/MyFont-Bold.ttf").defaultFamily("Regular"));
         assertEquals("Glyphgan DejaVuSans Bold", named("other/DejaVuSans-Bold.ttf").defaultFamily("Regular"));
@@ -57,7 +70,7 @@ class StyleOptionsTest {
     @Test
     void longFamiliesAreCutAtAWordWithin31Characters() {
         String family = named("playfair-display/playfair-display-latin-400-italic.woff").defaultFamily("Regular");
-        assertEquals("Glyphgan Playfair Display", family);
+        assertEquals("Glyphgan Playfair Italic", family);
         String unknown = named("other/playfair-display-latin-400-italic.woff").defaultFamily("Regular");
         assertEquals("Glyphgan playfair display latin", unknown);
         assertTrue(unknown.length() <= StyleOptions.MAX_FAMILY_LENGTH, unknown);

@@ -1,0 +1,93 @@
+package org.glyphgan.gan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.glyphgan.dataset.DatasetFile;
+import org.glyphgan.dataset.GlyphDataset;
+import org.glyphgan.dataset.GlyphSample;
+import org.glyphgan.eval.ReferencePicker;
+import org.glyphgan.raster.GrayBitmap;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Compares the style fit's start search with and without the shortlist. For each font of a held-out
+ * dataset it picks K references as {@code evaluate} does (seed 1), then finds the start candidate
+ * (every named code and their mean) by scoring all of them on all references, and by
+ * {@link StyleFitter#bestStarts}, which scores all on a few references and a shortlist on all. It
+ * prints both choices and times. A manual tool, not part of the test run.
+ *
+ * <p>Usage: {@code StartSearchBenchmark MODEL.zip DATASET.ggds [K]}.
+ */
+public final class StartSearchBenchmark {
+    private static final long SEED = 1;
+
+    private StartSearchBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        GanStyleModel model = GanStyleModel.load(Path.of(args[0]));
+        GlyphDataset dataset = DatasetFile.read(Path.of(args[1]));
+        int k = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        INDArray candidates = candidates(model);
+        GanParameters params = model.parameters().withStyleEmbedding(candidates);
+        SameDiff graph = GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT);
+        int[] all = IntStream.range(0, (int) candidates.size(0)).toArray();
+        System.out.printf(Locale.ROOT, "model %s, dataset %s, K=%d, %d candidates%n", args[0], args[1], k, all.length);
+        int same = 0;
+        double fullSeconds = 0;
+        double shortlistSeconds = 0;
+        for (Map.Entry<String, List<GlyphSample>> font : dataset.byFont().entrySet()) {
+            List<StyleFitter.Reference> references = references(model, font.getKey(), font.getValue(), k);
+            long start = System.nanoTime();
+            int full = StyleFitter.lowest(all, StyleFitter.losses(graph, params, all, references), 1)[0];
+            long middle = System.nanoTime();
+            INDArray chosen = StyleFitter.bestStarts(model.parameters(), candidates, references, 1);
+            long end = System.nanoTime();
+            boolean agrees = chosen.getRow(0).equals(candidates.getRow(full));
+            same += agrees ? 1 : 0;
+            fullSeconds += (middle - start) / 1e9;
+            shortlistSeconds += (end - middle) / 1e9;
+            System.out.printf(Locale.ROOT, "  %-52s full search: candidate %3d in %5.1f s; shortlist: %s in %5.1f s%n",
+                    font.getKey(), full, (middle - start) / 1e9, agrees ? "same" : "other", (end - middle) / 1e9);
+        }
+        System.out.printf(Locale.ROOT, "same start for %d of %d fonts; full search %.1f s, shortlist %.1f s in all%n",
+                same, dataset.byFont().size(), fullSeconds, shortlistSeconds);
+    }
+
+    /** Returns the named codes and their mean, one per row, as {@link GanStyleModel#fitStyle} starts from. */
+    private static INDArray candidates(GanStyleModel model) {
+        int dim = model.architecture().styleDim();
+        INDArray candidates = Nd4j.create(DataType.FLOAT, model.namedStyles().size() + 1, dim);
+        int row = 0;
+        for (StyleCode code : model.namedStyles().values()) {
+            candidates.putRow(row++, Nd4j.create(code.vector(), new long[] {dim}, 'c'));
+        }
+        candidates.putRow(row, Nd4j.create(model.meanStyle().vector(), new long[] {dim}, 'c'));
+        return candidates;
+    }
+
+    /** Returns the K references that {@code evaluate} picks for the font. */
+    private static List<StyleFitter.Reference> references(GanStyleModel model, String fontId, List<GlyphSample> glyphs,
+                                                          int k) {
+        Map<Integer, GrayBitmap> byCodePoint = new TreeMap<>();
+        glyphs.forEach(sample -> byCodePoint.put(sample.codePoint(), sample.bitmap()));
+        List<StyleFitter.Reference> references = new ArrayList<>();
+        for (int codePoint : ReferencePicker.pick(new ArrayList<>(byCodePoint.keySet()), k, SEED, fontId)) {
+            references.add(new StyleFitter.Reference(image(model.baseGlyphs().get(codePoint)),
+                    image(byCodePoint.get(codePoint)), 0));
+        }
+        return references;
+    }
+
+    private static INDArray image(GrayBitmap bitmap) {
+        return Nd4j.create(bitmap.ink(), new long[] {1, bitmap.heightPx(), bitmap.widthPx()}, 'c');
+    }
+}
