@@ -16,9 +16,10 @@ public final class ArrayZip {
     private ArrayZip() {
     }
 
+    /** Writes each array as entry {@code folder/NAME}, or {@code NAME} at the top level when {@code folder} is empty. */
     public static void writeArrays(ZipOutputStream zip, String folder, Map<String, INDArray> arrays) throws IOException {
         for (Map.Entry<String, INDArray> entry : arrays.entrySet()) {
-            zip.putNextEntry(new ZipEntry(folder + "/" + entry.getKey()));
+            zip.putNextEntry(new ZipEntry(folder.isEmpty() ? entry.getKey() : folder + "/" + entry.getKey()));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (DataOutputStream out = new DataOutputStream(bytes)) {
                 Nd4j.write(entry.getValue(), out);

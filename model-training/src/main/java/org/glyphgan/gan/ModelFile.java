@@ -31,6 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class ModelFile {
     public static final String FORMAT = "glyphgan-model";
     public static final int FORMAT_VERSION = 1;
+    /** Zip entry of the base font's content glyphs. */
+    static final String BASE_GLYPHS = "base-glyphs";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ModelFile() {
@@ -80,7 +82,7 @@ public final class ModelFile {
         Map<String, INDArray> arrays = new LinkedHashMap<>(model.parameters().arrays());
         arrays.remove(GeneratorLayers.STYLE_EMBEDDING);
         ArrayZip.writeArrays(zip, "arrays", arrays);
-        ArrayZip.writeArrays(zip, "", Map.of("base-glyphs", baseGlyphArray(model)));
+        ArrayZip.writeArrays(zip, "", Map.of(BASE_GLYPHS, baseGlyphArray(model)));
         zip.finish();
     }
 
@@ -132,7 +134,8 @@ public final class ModelFile {
         }
         arrays.put(GeneratorLayers.STYLE_EMBEDDING, Nd4j.zeros(DataType.FLOAT, 1, arch.styleDim()));
         checkComplete(arch, arrays);
-        byte[] baseBytes = entries.get("/base-glyphs");
+        // Model files written by earlier versions, the shipped one included, name the entry with a leading slash.
+        byte[] baseBytes = entries.containsKey(BASE_GLYPHS) ? entries.get(BASE_GLYPHS) : entries.get("/" + BASE_GLYPHS);
         if (baseBytes == null) {
             throw new IOException("Model file lacks the base glyphs entry");
         }

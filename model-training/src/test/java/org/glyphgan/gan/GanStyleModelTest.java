@@ -79,6 +79,18 @@ class GanStyleModelTest {
     }
 
     @Test
+    void modelFileEntriesAreRelative() throws Exception {
+        Path file = dir.resolve("glyphgan-model.zip");
+        ModelFile.write(model, file, "test");
+
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            List<String> names = zip.stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertTrue(names.contains(ModelFile.BASE_GLYPHS), names.toString());
+            assertTrue(names.stream().noneMatch(name -> name.startsWith("/")), names.toString());
+        }
+    }
+
+    @Test
     void modelLoadsFromStream() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelFile.write(model, bytes, "test");

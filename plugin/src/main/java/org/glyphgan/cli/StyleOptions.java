@@ -108,7 +108,8 @@ final class StyleOptions {
      * {@code MyFont Bold}: the file name without its folder and extension, with '-' and '_' as spaces.
      */
     static String readable(String styleName) {
-        String fileName = styleName.substring(styleName.lastIndexOf('/') + 1);
+        String trimmed = styleName.strip();
+        String fileName = trimmed.substring(trimmed.lastIndexOf('/') + 1);
         String stem = fileName.replaceFirst("\\.(ttf|otf|woff2?)$", "");
         String spaced = stem.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
         return spaced.isEmpty() ? styleName : spaced;

@@ -14,6 +14,7 @@ class StyleOptionsTest {
         assertEquals("playfair display latin 400 italic",
                 StyleOptions.readable("playfair-display/playfair-display-latin-400-italic.woff"));
         assertEquals("serif", StyleOptions.readable("serif"));
+        assertEquals("DejaVuSans", StyleOptions.readable("dejavu-sans/DejaVuSans.ttf "));
     }
 
     @Test
