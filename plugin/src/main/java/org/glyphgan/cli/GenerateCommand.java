@@ -82,7 +82,8 @@ final class GenerateCommand implements Callable<Integer> {
             printFailures(set, stdout);
             ExportResult result = glyphGan.export(set, names, out, svgDir, validate);
             stdout.println("Wrote " + result.ttfFile().toAbsolutePath() + " (" + names.family() + " " + names.style()
-                    + ", " + Counts.of(set.glyphs().size(), "glyph") + ", style " + set.styleLabel() + ")");
+                    + ", " + Counts.of(set.glyphs().size(), "glyph") + ", style " + set.styleLabel()
+                    + style.trainingFontNote() + ")");
             if (result.specimenFile() != null) {
                 stdout.println("Wrote " + Counts.of(set.glyphs().size(), "SVG") + " and the specimen "
                         + result.specimenFile().toAbsolutePath());

@@ -104,6 +104,17 @@ final class StyleOptions {
     }
 
     /**
+     * Returns ", learned from the training font Mali Bold" for a named style of the corpus manifest,
+     * and an empty string for every other style. The output line then names the font, not only its file.
+     */
+    String trainingFontNote() {
+        if (named == null) {
+            return "";
+        }
+        return TrainingFonts.readableName(named).map(name -> ", learned from the training font " + name).orElse("");
+    }
+
+    /**
      * Turns a style name that the corpus manifest lacks, such as {@code my-fonts/MyFont-Bold.ttf}, into
      * {@code MyFont Bold}: the file name without its folder and extension, with '-' and '_' as spaces.
      */

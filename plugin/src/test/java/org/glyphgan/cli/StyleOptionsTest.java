@@ -47,6 +47,15 @@ class StyleOptionsTest {
     }
 
     @Test
+    void trainingFontNoteNamesManifestFont() {
+        assertEquals(", learned from the training font Mali Bold", named("mali/mali-latin-700-normal.woff").trainingFontNote());
+        assertEquals("", named("my-fonts/MyFont-Bold.ttf").trainingFontNote());
+        StyleOptions random = new StyleOptions();
+        random.randomSeed = 7L;
+        assertEquals("", random.trainingFontNote());
+    }
+
+    @Test
     void unknownStyleFamilyUsesFileName() {
         assertEquals("Glyphgan MyFont Bold", named("my-fonts/MyFont-Bold.ttf").defaultFamily("Regular"));
         assertEquals("Glyphgan DejaVuSans Bold", named("other/DejaVuSans-Bold.ttf").defaultFamily("Regular"));
