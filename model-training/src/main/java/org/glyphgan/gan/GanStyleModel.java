@@ -127,10 +127,7 @@ public final class GanStyleModel implements StyleModel {
      */
     @Override
     public StyleCode fitStyle(Map<Integer, GrayBitmap> references, long seed, DoubleConsumer progress) {
-        List<StyleFitter.Reference> targets = new ArrayList<>();
-        for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
-            targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
-        }
+        List<StyleFitter.Reference> targets = fitReferences(references);
         // The fit runs on a copy, so other threads keep generating during its tens of seconds.
         GanParameters snapshot;
         synchronized (this) {
@@ -166,10 +163,7 @@ public final class GanStyleModel implements StyleModel {
     /** Returns a fine-tuner over a copy of this model's arrays, for callers that run it in stages. */
     public DecoderFineTuner decoderFineTuner(StyleCode code, Map<Integer, GrayBitmap> references, double learningRate,
                                              long seed) {
-        List<StyleFitter.Reference> targets = new ArrayList<>();
-        for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
-            targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
-        }
+        List<StyleFitter.Reference> targets = fitReferences(references);
         GanParameters snapshot;
         synchronized (this) {
             snapshot = inference.copy();
@@ -208,8 +202,17 @@ public final class GanStyleModel implements StyleModel {
         return copies;
     }
 
-    /** Returns the named codes and their mean, one per row. */
-    private INDArray startCandidates() {
+    /** Returns each reference with its content glyph, as code 0 of a fit, in the map's order. */
+    List<StyleFitter.Reference> fitReferences(Map<Integer, GrayBitmap> references) {
+        List<StyleFitter.Reference> targets = new ArrayList<>();
+        for (Map.Entry<Integer, GrayBitmap> entry : references.entrySet()) {
+            targets.add(new StyleFitter.Reference(image(content(entry.getKey())), image(entry.getValue()), 0));
+        }
+        return targets;
+    }
+
+    /** Returns the named codes and their mean, one per row: the start candidates of {@link #fitStyle}. */
+    INDArray startCandidates() {
         int dim = architecture().styleDim();
         INDArray candidates = Nd4j.create(DataType.FLOAT, styles.size() + 1, dim);
         int row = 0;

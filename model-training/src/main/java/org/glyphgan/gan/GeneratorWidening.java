@@ -9,8 +9,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Widens a trained generator to more channels without changing what it draws, so a larger generator
- * can start from a trained one (Net2WiderNet: Chen, Goodfellow and Shlens, "Net2Net", ICLR 2016).
- * Three stages per convolution:
+ * can start from a trained one (Net2WiderNet: Chen, Goodfellow and Shlens, "Net2Net: Accelerating
+ * Learning via Knowledge Transfer", ICLR 2016, arXiv:1511.05641). Three stages per convolution:
  * <ol>
  *   <li>map: new output channel {@code j} copies old channel {@code j mod old}, so each old channel
  *       has one or more replicas with the same incoming weights and bias;</li>
@@ -64,11 +64,12 @@ public final class GeneratorWidening {
         GanArchitecture to = new GanArchitecture(from.sizePx(), generatorChannels, from.discriminatorChannels(),
                 from.styleDim(), from.noiseDim());
         Map<String, ConvSpec> oldSpecs = byName(GeneratorLayers.of(from));
+        Map<String, ConvSpec> newSpecs = byName(GeneratorLayers.of(to));
         Map<String, INDArray> arrays = new LinkedHashMap<>(trained.copy().arrays());
         Random random = new Random(seed);
-        for (ConvSpec spec : GeneratorLayers.of(to)) {
+        for (ConvSpec spec : newSpecs.values()) {
             ConvSpec old = oldSpecs.get(spec.name());
-            int[][] inputMap = inputMap(spec.name(), oldSpecs, byName(GeneratorLayers.of(to)), old.inChannels());
+            int[][] inputMap = inputMap(spec.name(), oldSpecs, newSpecs, old.inChannels());
             int[] outputMap = replicaMap(old.outChannels(), spec.outChannels());
             arrays.put(spec.name() + "_w", widenWeight(trained.get(spec.name() + "_w"), spec, inputMap, outputMap, random));
             arrays.put(spec.name() + "_b", widenBias(trained.get(spec.name() + "_b"), outputMap));
@@ -132,7 +133,7 @@ public final class GeneratorWidening {
         float[] widened = new float[taps * in * out];
         for (int tap = 0; tap < taps; tap++) {
             for (int o = 0; o < out; o++) {
-                double[] shares = shares(inputMap, random);
+                double[] shares = shares(inputMap, oldIn, random);
                 for (int i = 0; i < in; i++) {
                     float value = source[(tap * oldIn + inputMap[i][0]) * oldOut + outputMap[o]];
                     widened[(tap * in + i) * out + o] = (float) (value * shares[i]);
@@ -147,15 +148,15 @@ public final class GeneratorWidening {
      * perturbations {@code e} of one old channel's replicas are Gaussian draws minus their mean, so the
      * shares of one old channel sum to exactly 1 before rounding.
      */
-    private static double[] shares(int[][] inputMap, Random random) {
+    private static double[] shares(int[][] inputMap, int oldInChannels, Random random) {
         double[] shares = new double[inputMap.length];
-        Map<Integer, double[]> noiseSums = new LinkedHashMap<>();
+        double[] noiseSums = new double[oldInChannels];
         for (int i = 0; i < inputMap.length; i++) {
             shares[i] = inputMap[i][1] == 1 ? 0 : random.nextGaussian() * SHARE_NOISE;
-            noiseSums.computeIfAbsent(inputMap[i][0], k -> new double[1])[0] += shares[i];
+            noiseSums[inputMap[i][0]] += shares[i];
         }
         for (int i = 0; i < inputMap.length; i++) {
-            double mean = noiseSums.get(inputMap[i][0])[0] / inputMap[i][1];
+            double mean = noiseSums[inputMap[i][0]] / inputMap[i][1];
             shares[i] = (1 + shares[i] - mean) / inputMap[i][1];
         }
         return shares;

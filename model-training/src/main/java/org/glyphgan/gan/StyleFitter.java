@@ -137,11 +137,11 @@ public final class StyleFitter {
             if (own.isEmpty()) {
                 throw new IllegalArgumentException("Code " + code + " has no reference glyphs; give each code at least one");
             }
-            int[] kept = all;
+            int[] shortlist = all;
             if (all.length > SHORTLIST && own.size() > SCREEN_REFERENCES) {
-                kept = lowest(all, losses(graph, params, all, own.subList(0, SCREEN_REFERENCES)), SHORTLIST);
+                shortlist = lowest(all, losses(graph, params, all, own.subList(0, SCREEN_REFERENCES)), SHORTLIST);
             }
-            int best = lowest(kept, losses(graph, params, kept, own), 1)[0];
+            int best = lowest(shortlist, losses(graph, params, shortlist, own), 1)[0];
             starts.putRow(code, candidates.getRow(best));
         }
         return starts;
@@ -182,11 +182,11 @@ public final class StyleFitter {
             order[i] = i;
         }
         java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> losses[i]));
-        int[] kept = new int[Math.min(n, rows.length)];
-        for (int i = 0; i < kept.length; i++) {
-            kept[i] = rows[order[i]];
+        int[] lowest = new int[Math.min(n, rows.length)];
+        for (int i = 0; i < lowest.length; i++) {
+            lowest[i] = rows[order[i]];
         }
-        return kept;
+        return lowest;
     }
 
     /** Placeholder values for {@code references}: content, target glyphs and one-hot code rows, zero noise. */

@@ -13,9 +13,7 @@ import org.glyphgan.dataset.GlyphSample;
 import org.glyphgan.eval.ReferencePicker;
 import org.glyphgan.raster.GrayBitmap;
 import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Compares the style fit's start search with and without the shortlist. For each font of a held-out
@@ -36,7 +34,7 @@ public final class StartSearchBenchmark {
         GanStyleModel model = GanStyleModel.load(Path.of(args[0]));
         GlyphDataset dataset = DatasetFile.read(Path.of(args[1]));
         int k = args.length > 2 ? Integer.parseInt(args[2]) : 8;
-        INDArray candidates = candidates(model);
+        INDArray candidates = model.startCandidates();
         GanParameters params = model.parameters().withStyleEmbedding(candidates);
         SameDiff graph = GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT);
         int[] all = IntStream.range(0, (int) candidates.size(0)).toArray();
@@ -62,32 +60,15 @@ public final class StartSearchBenchmark {
                 same, dataset.byFont().size(), fullSeconds, shortlistSeconds);
     }
 
-    /** Returns the named codes and their mean, one per row, as {@link GanStyleModel#fitStyle} starts from. */
-    private static INDArray candidates(GanStyleModel model) {
-        int dim = model.architecture().styleDim();
-        INDArray candidates = Nd4j.create(DataType.FLOAT, model.namedStyles().size() + 1, dim);
-        int row = 0;
-        for (StyleCode code : model.namedStyles().values()) {
-            candidates.putRow(row++, Nd4j.create(code.vector(), new long[] {dim}, 'c'));
-        }
-        candidates.putRow(row, Nd4j.create(model.meanStyle().vector(), new long[] {dim}, 'c'));
-        return candidates;
-    }
-
-    /** Returns the K references that {@code evaluate} picks for the font. */
+    /** Returns the K references that {@code evaluate} picks for the font, in the order it passes them. */
     private static List<StyleFitter.Reference> references(GanStyleModel model, String fontId, List<GlyphSample> glyphs,
                                                           int k) {
         Map<Integer, GrayBitmap> byCodePoint = new TreeMap<>();
         glyphs.forEach(sample -> byCodePoint.put(sample.codePoint(), sample.bitmap()));
-        List<StyleFitter.Reference> references = new ArrayList<>();
+        Map<Integer, GrayBitmap> picked = new TreeMap<>();
         for (int codePoint : ReferencePicker.pick(new ArrayList<>(byCodePoint.keySet()), k, SEED, fontId)) {
-            references.add(new StyleFitter.Reference(image(model.baseGlyphs().get(codePoint)),
-                    image(byCodePoint.get(codePoint)), 0));
+            picked.put(codePoint, byCodePoint.get(codePoint));
         }
-        return references;
-    }
-
-    private static INDArray image(GrayBitmap bitmap) {
-        return Nd4j.create(bitmap.ink(), new long[] {1, bitmap.heightPx(), bitmap.widthPx()}, 'c');
+        return model.fitReferences(picked);
     }
 }

@@ -64,9 +64,9 @@ class StartSearchTest {
 
     @Test
     void lowestKeepsRowOrderOnTies() {
-        int[] kept = StyleFitter.lowest(new int[] {10, 11, 12, 13}, new double[] {0.5, 0.2, 0.5, 0.1}, 3);
+        int[] lowest = StyleFitter.lowest(new int[] {10, 11, 12, 13}, new double[] {0.5, 0.2, 0.5, 0.1}, 3);
 
-        assertArrayEquals(new int[] {13, 11, 10}, kept);
+        assertArrayEquals(new int[] {13, 11, 10}, lowest);
     }
 
     /** Draws each character of {@link #CHARACTERS} with candidate {@code row} and zero noise, as references of code 0. */
