@@ -16,7 +16,10 @@ public final class StyleModelMethod implements GenerationMethod {
     private final long seed;
     private final Set<Integer> drawable;
 
-    /** {@code seed} is combined with each font id to seed style fitting and the generator's noise. */
+    /**
+     * {@code seed} is combined with each font id to seed style fitting. Glyphs are drawn with zero
+     * noise, the generator input at which the fit matched the references.
+     */
     public StyleModelMethod(StyleModel model, long seed) {
         this.model = model;
         this.seed = seed;
@@ -42,7 +45,7 @@ public final class StyleModelMethod implements GenerationMethod {
         long fontSeed = ReferencePicker.fontSeed(seed, fontId);
         StyleCode style = model.fitStyle(references, fontSeed, fraction -> { });
         return codePoint -> drawable.contains(codePoint)
-                ? Optional.of(model.generate(style, codePoint, fontSeed))
+                ? Optional.of(model.generateWithoutNoise(style, codePoint))
                 : Optional.empty();
     }
 }

@@ -114,6 +114,11 @@ public final class GanStyleModel implements StyleModel {
         return distribution.sample(seed);
     }
 
+    /** Returns the Gaussian fitted to the training codes, which random styles and the fit's prior come from. */
+    StyleDistribution distribution() {
+        return distribution;
+    }
+
     /** Returns the mean of the training codes, where {@link #fitStyle} starts. */
     public StyleCode meanStyle() {
         return new StyleCode(distribution.mean());
@@ -229,12 +234,29 @@ public final class GanStyleModel implements StyleModel {
     }
 
     /** Draws several characters in one batch; noise for candidate {@code noiseSeed} is shared by all. */
-    public synchronized List<GrayBitmap> generate(StyleCode style, List<Integer> codePoints, long noiseSeed) {
+    public List<GrayBitmap> generate(StyleCode style, List<Integer> codePoints, long noiseSeed) {
+        return generate(style, codePoints, noiseRow(noiseSeed));
+    }
+
+    @Override
+    public GrayBitmap generateWithoutNoise(StyleCode style, int codePoint) {
+        return generateWithoutNoise(style, List.of(codePoint)).get(0);
+    }
+
+    /** Draws several characters in one batch with zero noise, as {@link #generateWithoutNoise(StyleCode, int)}. */
+    public List<GrayBitmap> generateWithoutNoise(StyleCode style, List<Integer> codePoints) {
+        int dim = architecture().noiseDim();
+        return generate(style, codePoints, dim == 0 ? null : new float[dim]);
+    }
+
+    /** Draws several characters with the noise vector {@code noiseRow} (null when the model has no noise input). */
+    synchronized List<GrayBitmap> generate(StyleCode style, List<Integer> codePoints, float[] noiseRow) {
         setStyle(style);
         int n = codePoints.size();
         INDArray content = batch(codePoints.stream().map(this::content).toList());
         INDArray oneHot = Nd4j.ones(DataType.FLOAT, n, 1);
-        INDArray noise = noise(n, noiseSeed);
+        INDArray noise = noiseRow == null ? null
+                : Nd4j.create(noiseRow, new long[] {1, noiseRow.length}, 'c').repeat(0, n);
         Map<String, INDArray> inputs = GeneratorInputs.of(architecture(), content, null, oneHot, noise);
         INDArray out = generator.output(inputs, GanGraphs.GENERATED).get(GanGraphs.GENERATED);
         List<GrayBitmap> glyphs = new ArrayList<>(n);
@@ -295,7 +317,8 @@ public final class GanStyleModel implements StyleModel {
         return glyph;
     }
 
-    private INDArray noise(int n, long seed) {
+    /** Returns the standard normal noise vector of {@code seed}, or null when the model has no noise input. */
+    float[] noiseRow(long seed) {
         int dim = architecture().noiseDim();
         if (dim == 0) {
             return null;
@@ -305,8 +328,7 @@ public final class GanStyleModel implements StyleModel {
         for (int i = 0; i < dim; i++) {
             values[i] = (float) random.nextGaussian();
         }
-        INDArray row = Nd4j.create(values, new long[] {1, dim}, 'c');
-        return row.repeat(0, n);
+        return values;
     }
 
     private INDArray image(GrayBitmap bitmap) {

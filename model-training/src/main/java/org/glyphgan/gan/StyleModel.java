@@ -33,6 +33,12 @@ public interface StyleModel {
     /** Draws {@code codePoint} in {@code style}; {@code noiseSeed} selects one of many candidates. */
     GrayBitmap generate(StyleCode style, int codePoint, long noiseSeed);
 
+    /**
+     * Draws {@code codePoint} in {@code style} with zero noise, the input at which {@link #fitStyle}
+     * fits codes: the drawing closest to the references of a fitted style.
+     */
+    GrayBitmap generateWithoutNoise(StyleCode style, int codePoint);
+
     /** The discriminator's probability in [0, 1] that {@code glyph} is a real glyph of this style. */
     double realism(StyleCode style, int codePoint, GrayBitmap glyph);
 }

@@ -110,6 +110,11 @@ final class FakeStyleModel implements StyleModel {
     }
 
     @Override
+    public GrayBitmap generateWithoutNoise(StyleCode style, int codePoint) {
+        return generate(style, codePoint, 0);
+    }
+
+    @Override
     public double realism(StyleCode style, int codePoint, GrayBitmap glyph) {
         return 1.0 - GlyphMetrics.l1(generate(style, codePoint, 0), glyph);
     }

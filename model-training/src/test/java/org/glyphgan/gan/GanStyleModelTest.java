@@ -144,6 +144,46 @@ class GanStyleModelTest {
     }
 
     @Test
+    void noiseFreeDrawingMatchesFitLoss() {
+        StyleCode style = model.namedStyles().get("font-1");
+        Font serifBold = new Font(Font.SERIF, Font.BOLD, 1);
+        Map<Integer, GrayBitmap> references = new LinkedHashMap<>();
+        "aHg".codePoints().forEach(cp -> references.put(cp, SyntheticDatasets.render(serifBold, cp)));
+        INDArray candidates = model.startCandidates();
+        GanParameters params = model.parameters().withStyleEmbedding(candidates);
+        double fitLoss = StyleFitter.losses(GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT), params,
+                new int[] {1}, model.fitReferences(references))[0];
+        double withoutNoise = 0;
+        double withNoise = 0;
+        for (Map.Entry<Integer, GrayBitmap> reference : references.entrySet()) {
+            withoutNoise += fitLoss(model.generateWithoutNoise(style, reference.getKey()), reference.getValue());
+            withNoise += fitLoss(model.generate(style, reference.getKey(), 3), reference.getValue());
+        }
+        withoutNoise /= references.size();
+        withNoise /= references.size();
+        assertEquals(fitLoss, withoutNoise, 1e-5, "fit loss of the drawing without noise");
+        assertTrue(Math.abs(fitLoss - withNoise) > 1e-4, "noise seed 3 should change the drawing; loss " + withNoise);
+    }
+
+    /** Mean absolute error plus {@link StyleFitter#DICE_WEIGHT} × soft Dice loss, computed by hand. */
+    private static double fitLoss(GrayBitmap drawn, GrayBitmap real) {
+        double error = 0;
+        double overlap = 0;
+        double drawnInk = 0;
+        double realInk = 0;
+        for (int i = 0; i < drawn.ink().length; i++) {
+            float f = drawn.ink()[i];
+            float r = real.ink()[i];
+            error += Math.abs(f - r);
+            overlap += f * r;
+            drawnInk += f;
+            realInk += r;
+        }
+        double dice = 1 - (2 * overlap + 1) / (drawnInk + realInk + 1);
+        return error / drawn.ink().length + StyleFitter.DICE_WEIGHT * dice;
+    }
+
+    @Test
     void fitStyleLowersErrorToReferences() {
         Font serifBold = new Font(Font.SERIF, Font.BOLD, 1);
         Map<Integer, GrayBitmap> references = new LinkedHashMap<>();

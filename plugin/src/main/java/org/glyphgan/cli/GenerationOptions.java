@@ -18,13 +18,15 @@ final class GenerationOptions {
     String chars;
 
     @Option(names = "--candidates", paramLabel = "N", defaultValue = "1",
-            description = "Bitmaps drawn per character with different noise seeds; the one with the best realism"
+            description = "Bitmaps drawn per character, the first without noise and the others with the noise of"
+                    + " --seed plus 1, 2, ...; the one with the best realism"
                     + " times classifier confidence is kept (default: ${DEFAULT-VALUE}, at most "
                     + GenerateRequest.MAX_CANDIDATES + ").")
     int candidates;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
-            description = "Noise seed of the first candidate; candidate k uses N + k (default: ${DEFAULT-VALUE}).")
+            description = "Noise seed base of the candidates after the first, which has no noise: candidate k uses"
+                    + " N + k (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Spec(Spec.Target.MIXEE)

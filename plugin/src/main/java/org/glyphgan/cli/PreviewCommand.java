@@ -54,8 +54,8 @@ final class PreviewCommand implements Callable<Integer> {
             if (set.glyphs().isEmpty()) {
                 throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to preview"
                         + (set.failures().isEmpty() ? "; request characters other than the space, which is never drawn"
-                        : " (" + Counts.of(set.failures().size(), "character") + " failed); try another seed, more"
-                                + " candidates or another style"));
+                        : " (" + Counts.of(set.failures().size(), "character") + " failed); try more candidates"
+                                + " (--candidates) or another style"));
             }
             String specimen = glyphGan.specimenSvg(set);
             Path absolute = out.toAbsolutePath();

@@ -117,13 +117,23 @@ final class StyleOptions {
     /**
      * Turns a style name that the corpus manifest lacks, such as {@code my-fonts/MyFont-Bold.ttf}, into
      * {@code MyFont Bold}: the file name without its folder and extension, with '-' and '_' as spaces.
+     * A name whose file name part is empty ({@code foo/.ttf}) gives the folder words ({@code foo}),
+     * and a name of punctuation alone gives {@code Style}.
      */
     static String readable(String styleName) {
         String trimmed = styleName.strip();
-        String fileName = trimmed.substring(trimmed.lastIndexOf('/') + 1);
-        String stem = fileName.replaceFirst("\\.(ttf|otf|woff2?)$", "");
-        String spaced = stem.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
-        return spaced.isEmpty() ? styleName : spaced;
+        String withoutExtension = trimmed.replaceFirst("\\.(ttf|otf|woff2?)$", "");
+        String fileName = withoutExtension.substring(withoutExtension.lastIndexOf('/') + 1);
+        String words = words(fileName);
+        if (words.isEmpty()) {
+            words = words(withoutExtension.replace('/', ' ').replace('.', ' '));
+        }
+        return words.isEmpty() ? "Style" : words;
+    }
+
+    /** Returns {@code text} with '-' and '_' as spaces and runs of spaces collapsed, stripped. */
+    private static String words(String text) {
+        return text.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
     }
 
     /**

@@ -8,9 +8,11 @@ import java.util.List;
  * @param style      where the style code comes from
  * @param codePoints the characters to draw, in the order the glyph set lists them; U+0020 is
  *                   skipped because every exported font gets a space glyph sized from the style
- * @param candidates bitmaps drawn per character with different noise seeds; the best-scoring one
- *                   is kept (see {@link GlyphGan#generate}). At least 1.
- * @param seed       noise seed of the first candidate; candidate k uses {@code seed + k}
+ * @param candidates bitmaps drawn per character: the first with zero noise, the others with
+ *                   different noise seeds; the best-scoring one is kept (see
+ *                   {@link GlyphGan#generate}). At least 1.
+ * @param seed       noise seed base of the candidates after the first: candidate k ≥ 1 uses
+ *                   {@code seed + k}
  */
 public record GenerateRequest(StyleSource style, List<Integer> codePoints, int candidates, long seed) {
     /** Maximum candidates per character, so one request cannot run for hours. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleCode;
 import org.glyphgan.gan.StyleModel;
@@ -21,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * Draws characters in a style: candidate bitmaps from the model, the best-scoring usable one
  * traced into a quadratic outline. Stateless apart from its collaborators, which are thread-safe.
  *
- * <p>Candidate k of a character is drawn with noise seed {@code seed + k}. A candidate is
+ * <p>The first candidate of a character is drawn with zero noise, the input at which style fits
+ * match their references; candidate k ≥ 1 with the noise of seed {@code seed + k}. A redrawn
+ * character gets the noise of its seed. A candidate is
  * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, and
  * its traced outline is not empty. A faint candidate, whose darkest pixel lies between
  * {@link #FAINT_MIN_PEAK} and 0.5, has its ink divided by that peak first: the generator draws
@@ -85,17 +88,36 @@ final class GlyphDrawer {
         }
     }
 
+    /** Draws each character as {@code candidates} candidates: the first without noise, then noise seeds {@code seed + k}. */
     Outcome draw(StyleCode style, List<Integer> codePoints, int candidates, long seed, ProgressListener progress,
                  Cancellation cancel) {
+        List<OptionalLong> noiseSeeds = new ArrayList<>(candidates);
+        noiseSeeds.add(OptionalLong.empty());
+        for (int k = 1; k < candidates; k++) {
+            noiseSeeds.add(OptionalLong.of(seed + k));
+        }
+        return draw(style, codePoints, noiseSeeds, "generate with more candidates", progress, cancel);
+    }
+
+    /** Draws one character again as a single candidate with the noise of {@code noiseSeed}. */
+    Outcome redraw(StyleCode style, int codePoint, long noiseSeed) {
+        return draw(style, List.of(codePoint), List.of(OptionalLong.of(noiseSeed)), "redraw with another seed",
+                ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** Draws with one candidate per entry of {@code noiseSeeds}; {@code advice} ends each failure's reason. */
+    private Outcome draw(StyleCode style, List<Integer> codePoints, List<OptionalLong> noiseSeeds, String advice,
+                         ProgressListener progress, Cancellation cancel) {
+        int candidates = noiseSeeds.size();
         List<DrawnGlyph> drawn = new ArrayList<>();
         Map<Integer, String> failures = new LinkedHashMap<>();
         int done = 0;
         for (int start = 0; start < codePoints.size(); start += BATCH_SIZE) {
             List<Integer> batch = codePoints.subList(start, Math.min(codePoints.size(), start + BATCH_SIZE));
             List<List<Scored>> byCandidate = new ArrayList<>(candidates);
-            for (int k = 0; k < candidates; k++) {
+            for (OptionalLong noiseSeed : noiseSeeds) {
                 cancel.throwIfCancelled();
-                byCandidate.add(scored(style, batch, seed + k));
+                byCandidate.add(scored(style, batch, noiseSeed));
             }
             for (int i = 0; i < batch.size(); i++) {
                 cancel.throwIfCancelled();
@@ -104,7 +126,7 @@ final class GlyphDrawer {
                     options.add(candidate.get(i));
                 }
                 int codePoint = batch.get(i);
-                choose(codePoint, options, drawn, failures);
+                choose(codePoint, options, advice, drawn, failures);
                 progress.progress("generate", ++done / (double) codePoints.size());
             }
         }
@@ -112,7 +134,7 @@ final class GlyphDrawer {
     }
 
     /** Draws and scores one candidate of every character in {@code batch}, each kind of model call once. */
-    private List<Scored> scored(StyleCode style, List<Integer> batch, long noiseSeed) {
+    private List<Scored> scored(StyleCode style, List<Integer> batch, OptionalLong noiseSeed) {
         List<GrayBitmap> bitmaps = bitmaps(style, batch, noiseSeed);
         double[] realism = realism(style, batch, bitmaps);
         double[] confidence = scorer.confidences(bitmaps, batch);
@@ -127,7 +149,8 @@ final class GlyphDrawer {
      * Traces the candidates from the best score down and keeps the first usable one, so losing
      * candidates are traced only when a better one was unusable.
      */
-    private void choose(int codePoint, List<Scored> options, List<DrawnGlyph> drawn, Map<Integer, String> failures) {
+    private void choose(int codePoint, List<Scored> options, String advice, List<DrawnGlyph> drawn,
+                        Map<Integer, String> failures) {
         List<Scored> byScore = new ArrayList<>(options);
         // A stable sort, so among equal scores the earlier candidate wins.
         byScore.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -144,17 +167,20 @@ final class GlyphDrawer {
                 return;
             }
         }
-        failures.put(codePoint, failure(problem, options.size()));
+        failures.put(codePoint, failure(problem, options.size(), advice));
         LOG.debug("U+{} failed: {}", hex(codePoint), problem);
     }
 
-    private List<GrayBitmap> bitmaps(StyleCode style, List<Integer> codePoints, long noiseSeed) {
+    /** Draws {@code codePoints} with the noise of {@code noiseSeed}, or with zero noise when it is empty. */
+    private List<GrayBitmap> bitmaps(StyleCode style, List<Integer> codePoints, OptionalLong noiseSeed) {
         if (model instanceof GanStyleModel gan) {
-            return gan.generate(style, codePoints, noiseSeed);
+            return noiseSeed.isPresent() ? gan.generate(style, codePoints, noiseSeed.getAsLong())
+                    : gan.generateWithoutNoise(style, codePoints);
         }
         List<GrayBitmap> bitmaps = new ArrayList<>(codePoints.size());
         for (int codePoint : codePoints) {
-            bitmaps.add(model.generate(style, codePoint, noiseSeed));
+            bitmaps.add(noiseSeed.isPresent() ? model.generate(style, codePoint, noiseSeed.getAsLong())
+                    : model.generateWithoutNoise(style, codePoint));
         }
         return bitmaps;
     }
@@ -170,9 +196,9 @@ final class GlyphDrawer {
         return scores;
     }
 
-    private static String failure(String problem, int candidates) {
+    private static String failure(String problem, int candidates, String advice) {
         String subject = candidates == 1 ? "the generated bitmap is" : "all " + candidates + " candidates are";
-        return subject + " unusable: " + problem + "; try another seed or more candidates";
+        return subject + " unusable: " + problem + "; " + advice;
     }
 
     /** Divides a faint bitmap's ink by its darkest pixel so that its strokes reach full ink. */

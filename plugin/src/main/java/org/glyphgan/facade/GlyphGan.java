@@ -203,8 +203,8 @@ public final class GlyphGan implements AutoCloseable {
         if (!supported.contains(codePoint)) {
             throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " is " + unsupportedReason());
         }
-        GlyphDrawer.Outcome outcome = drawer.withModel(resolver.modelFor(set.styleLabel(), set.styleCode())).draw(set.styleCode(),
-                List.of(codePoint), 1, seed, ProgressListener.NONE, Cancellation.none());
+        GlyphDrawer.Outcome outcome = drawer.withModel(resolver.modelFor(set.styleLabel(), set.styleCode()))
+                .redraw(set.styleCode(), codePoint, seed);
         if (outcome.drawn().isEmpty()) {
             throw new GlyphGanException("U+" + GlyphDrawer.hex(codePoint) + " could not be redrawn with seed " + seed
                     + ": " + outcome.failures().get(codePoint));

@@ -15,6 +15,10 @@ class StyleOptionsTest {
                 StyleOptions.readable("playfair-display/playfair-display-latin-400-italic.woff"));
         assertEquals("serif", StyleOptions.readable("serif"));
         assertEquals("DejaVuSans", StyleOptions.readable("dejavu-sans/DejaVuSans.ttf "));
+        assertEquals("foo", StyleOptions.readable("foo/.ttf"));
+        assertEquals("my fonts", StyleOptions.readable("my-fonts/"));
+        assertEquals("Style", StyleOptions.readable("/.ttf"));
+        assertEquals("Style", StyleOptions.readable("-_-"));
     }
 
     @Test

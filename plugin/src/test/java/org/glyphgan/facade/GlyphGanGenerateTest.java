@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
@@ -151,6 +152,17 @@ class GlyphGanGenerateTest {
         assertTrue(set.failures().get((int) 'o').contains("all 2 candidates are unusable: its darkest pixel has less than 0.15 ink"),
                 set.failures().get((int) 'o'));
         assertTrue(set.failures().get((int) 'x').contains("ink covers 90 % of the em box"), set.failures().get((int) 'x'));
+        assertTrue(set.failures().get((int) 'o').endsWith("; generate with more candidates"), set.failures().get((int) 'o'));
+    }
+
+    @Test
+    void blankRedrawSuggestsAnotherSeed() {
+        ScriptedModel scripted = new ScriptedModel(TinyModels.shared(), Set.of((int) 'o'), Set.of());
+        GlyphGan scriptedGan = GlyphGan.open(scripted, stylesDir);
+        GlyphSet set = generate(scriptedGan, "sans", "n", 1);
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> scriptedGan.regenerate(set, 'o', 4));
+        assertTrue(e.getMessage().contains("could not be redrawn with seed 4"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; redraw with another seed"), e.getMessage());
     }
 
     @Test
@@ -164,11 +176,40 @@ class GlyphGanGenerateTest {
         for (GeneratedGlyph glyph : set.glyphs()) {
             double best = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < candidates; k++) {
-                GrayBitmap candidate = model.generate(style, glyph.codePoint(), seed + k);
+                GrayBitmap candidate = candidate(model, style, glyph.codePoint(), seed, k);
                 best = Math.max(best, model.realism(style, glyph.codePoint(), candidate));
             }
             assertEquals(best, glyph.realism(), 1e-5, "realism of the kept candidate");
         }
+    }
+
+    /** Candidate {@code k} as the façade draws it: the first without noise, then noise seeds {@code seed + k}. */
+    private static GrayBitmap candidate(GanStyleModel model, StyleCode style, int codePoint, long seed, int k) {
+        return k == 0 ? model.generateWithoutNoise(style, codePoint) : model.generate(style, codePoint, seed + k);
+    }
+
+    @Test
+    void singleCandidateIgnoresNoiseSeed() {
+        GanStyleModel model = TinyModels.shared();
+        StyleCode style = model.namedStyles().get("serif");
+        GrayBitmap withoutNoise = model.generateWithoutNoise(style, 'R');
+        assertFalse(Arrays.equals(withoutNoise.ink(), model.generate(style, 'R', 3).ink()),
+                "the tiny model's noise input must change its drawing for this test to mean anything");
+        for (long seed : new long[] {0, 3, 77}) {
+            GlyphSet set = glyphGan.generate(new GenerateRequest(new StyleSource.Named("serif"), codePoints("R"), 1, seed),
+                    ProgressListener.NONE, Cancellation.none());
+            assertEquals(model.realism(style, 'R', withoutNoise), set.glyphs().get(0).realism(), 1e-6, "seed " + seed);
+        }
+    }
+
+    @Test
+    void regenerateUsesSeedNoise() {
+        GanStyleModel model = TinyModels.shared();
+        StyleCode style = model.namedStyles().get("serif");
+        GlyphSet set = generate(glyphGan, "serif", "R", 1);
+        GeneratedGlyph redrawn = glyphGan.regenerate(set, 'R', 3);
+        assertEquals(model.realism(style, 'R', model.generate(style, 'R', 3)), redrawn.realism(), 1e-6);
+        assertNotEquals(set.glyphs().get(0).realism(), redrawn.realism(), "a redrawn glyph must differ from the first");
     }
 
     @Test
@@ -184,7 +225,7 @@ class GlyphGanGenerateTest {
         double bestScore = Double.NEGATIVE_INFINITY;
         double bestConfidence = Double.NaN;
         for (int k = 0; k < candidates; k++) {
-            GrayBitmap candidate = model.generate(style, 'W', 5 + k);
+            GrayBitmap candidate = candidate(model, style, 'W', 5, k);
             double score = model.realism(style, 'W', candidate) * candidate.inkFraction();
             if (score > bestScore) {
                 bestScore = score;

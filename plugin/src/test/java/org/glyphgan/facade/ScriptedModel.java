@@ -64,6 +64,13 @@ final class ScriptedModel implements StyleModel {
     }
 
     @Override
+    public GrayBitmap generateWithoutNoise(StyleCode style, int codePoint) {
+        GrayBitmap scripted = generate(style, codePoint, 0);
+        return blank.contains(codePoint) || flooded.contains(codePoint) ? scripted
+                : delegate.generateWithoutNoise(style, codePoint);
+    }
+
+    @Override
     public double realism(StyleCode style, int codePoint, GrayBitmap glyph) {
         return delegate.realism(style, codePoint, glyph);
     }

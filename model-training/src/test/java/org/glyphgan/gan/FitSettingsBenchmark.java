@@ -1,0 +1,135 @@
+package org.glyphgan.gan;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.glyphgan.dataset.DatasetFile;
+import org.glyphgan.dataset.GlyphDataset;
+import org.glyphgan.eval.GlyphMetrics;
+import org.glyphgan.raster.GrayBitmap;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Compares settings of the style fit: Adam steps, learning rate and prior weight. For each font of a
+ * held-out dataset it picks K references as {@code evaluate} does (seed 1), finds the start once,
+ * then fits the code with each setting and draws the other characters without noise, as
+ * {@code evaluate} does. It prints the mean ink IoU and the unexpected blank or broken glyphs per
+ * setting. A manual tool, not part of the test run.
+ *
+ * <p>Usage: {@code FitSettingsBenchmark MODEL.zip DATASET.ggds K STEPS:RATE:PRIOR[:STARTS]...}, for example
+ * {@code glyphgan-model.zip validation-64px.ggds 8 100:0.05:0.03 200:0.05:0.03 100:0.05:0.03:3}. With
+ * STARTS above 1, the fit runs from that many of the best start candidates (full search) and keeps
+ * the code with the lowest fit loss plus prior term on the references.
+ */
+public final class FitSettingsBenchmark {
+    private static final long SEED = 1;
+
+    private FitSettingsBenchmark() {
+    }
+
+    /** One setting of the fit; with several starts, the fitted code with the lowest fit objective is kept. */
+    private record Setting(int steps, double learningRate, double priorWeight, int starts) {
+        static Setting parse(String text) {
+            String[] parts = text.split(":");
+            return new Setting(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
+                    parts.length > 3 ? Integer.parseInt(parts[3]) : 1);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d steps, rate %s, prior %s, %d starts", steps, learningRate,
+                    priorWeight, starts);
+        }
+    }
+
+    /** Returns the {@code n} start candidates with the lowest fit loss on all references, [n, styleDim]. */
+    private static INDArray rankedStarts(GanStyleModel model, List<StyleFitter.Reference> targets, int n) {
+        INDArray candidates = model.startCandidates();
+        GanParameters params = model.parameters().withStyleEmbedding(candidates);
+        int[] all = java.util.stream.IntStream.range(0, (int) candidates.size(0)).toArray();
+        int[] best = StyleFitter.lowest(all, StyleFitter.losses(GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT),
+                params, all, targets), n);
+        return candidates.getRows(best);
+    }
+
+    /** Fits one code from each of the first {@code setting.starts()} rows of {@code ranked}; keeps the best by objective. */
+    private static INDArray fitFromSeveral(GanStyleModel model, INDArray ranked, List<StyleFitter.Reference> targets,
+                                           StylePrior prior, Setting setting, long seed) {
+        int n = setting.starts();
+        INDArray starts = ranked.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, n),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup();
+        List<StyleFitter.Reference> copies = new ArrayList<>();
+        for (int code = 0; code < n; code++) {
+            for (StyleFitter.Reference target : targets) {
+                copies.add(new StyleFitter.Reference(target.content(), target.glyph(), code));
+            }
+        }
+        INDArray fitted = StyleFitter.fit(model.parameters(), starts, copies, prior, setting.steps(),
+                setting.learningRate(), GanStyleModel.FIT_BATCH_SIZE * n, seed, fraction -> { });
+        GanParameters params = model.parameters().withStyleEmbedding(fitted);
+        int[] rows = java.util.stream.IntStream.range(0, n).toArray();
+        double[] pixels = StyleFitter.losses(GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT), params, rows,
+                targets);
+        int best = 0;
+        double bestObjective = Double.POSITIVE_INFINITY;
+        for (int code = 0; code < n; code++) {
+            INDArray whitened = fitted.getRow(code, true).sub(prior.mean()).mmul(prior.whitening());
+            double objective = pixels[code]
+                    + prior.weight() * whitened.mul(whitened).sumNumber().doubleValue() / whitened.length();
+            if (objective < bestObjective) {
+                bestObjective = objective;
+                best = code;
+            }
+        }
+        return fitted.getRow(best, true).dup();
+    }
+
+    public static void main(String[] args) throws Exception {
+        GanStyleModel model = GanStyleModel.load(Path.of(args[0]));
+        GlyphDataset dataset = DatasetFile.read(Path.of(args[1]));
+        int k = Integer.parseInt(args[2]);
+        List<Setting> settings = new ArrayList<>();
+        for (int i = 3; i < args.length; i++) {
+            settings.add(Setting.parse(args[i]));
+        }
+        System.out.printf(Locale.ROOT, "model %s, dataset %s, K=%d, settings %s%n", args[0], args[1], k, settings);
+        double[] iouSums = new double[settings.size()];
+        int[] blanks = new int[settings.size()];
+        int glyphCount = 0;
+        for (HeldOutFont font : HeldOutFont.all(model, dataset, k, SEED)) {
+            List<Integer> heldOut = font.heldOut();
+            List<StyleFitter.Reference> targets = model.fitReferences(font.references());
+            INDArray start = StyleFitter.bestStarts(model.parameters(), model.startCandidates(), targets, 1);
+            int maxStarts = settings.stream().mapToInt(Setting::starts).max().orElse(1);
+            INDArray ranked = maxStarts > 1 ? rankedStarts(model, targets, maxStarts) : start;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-52s", font.fontId()));
+            for (int s = 0; s < settings.size(); s++) {
+                Setting setting = settings.get(s);
+                StylePrior prior = StylePrior.of(model.distribution(), setting.priorWeight());
+                INDArray fitted = setting.starts() == 1
+                        ? StyleFitter.fit(model.parameters(), start, targets, prior, setting.steps(),
+                                setting.learningRate(), GanStyleModel.FIT_BATCH_SIZE, font.fontSeed(), fraction -> { })
+                        : fitFromSeveral(model, ranked, targets, prior, setting, font.fontSeed());
+                List<GrayBitmap> drawn = model.generateWithoutNoise(new StyleCode(fitted.toFloatVector()), heldOut);
+                double iou = 0;
+                for (int i = 0; i < heldOut.size(); i++) {
+                    GrayBitmap real = font.glyphs().get(heldOut.get(i));
+                    iou += GlyphMetrics.inkIoU(drawn.get(i), real);
+                    if (GlyphMetrics.isBlankOrBroken(drawn.get(i)) && !GlyphMetrics.isBlankOrBroken(real)) {
+                        blanks[s]++;
+                    }
+                }
+                iouSums[s] += iou;
+                line.append(String.format(Locale.ROOT, "  %.4f", iou / heldOut.size()));
+            }
+            glyphCount += heldOut.size();
+            System.out.println(line);
+            System.out.flush();
+        }
+        for (int s = 0; s < settings.size(); s++) {
+            System.out.printf(Locale.ROOT, "%-40s mean ink IoU %.4f, unexpected blank or broken %d of %d glyphs%n",
+                    settings.get(s), iouSums[s] / glyphCount, blanks[s], glyphCount);
+        }
+    }
+}
