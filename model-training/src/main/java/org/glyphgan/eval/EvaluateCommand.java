@@ -35,7 +35,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "Reference glyphs per font given to each method (default: ${DEFAULT-VALUE}).")
     int k = EvaluationConfig.DEFAULT_K;
 
-    @Option(names = "--seed", description = "Seed of the reference choice, style fitting and noise (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", description = "Seed of the reference choice and the style fit (default: ${DEFAULT-VALUE}).")
     long seed = 1L;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to this file.")

@@ -117,12 +117,12 @@ final class StyleOptions {
     /**
      * Turns a style name that the corpus manifest lacks, such as {@code my-fonts/MyFont-Bold.ttf}, into
      * {@code MyFont Bold}: the file name without its folder and extension, with '-' and '_' as spaces.
-     * A name whose file name part is empty ({@code foo/.ttf}) gives the folder words ({@code foo}),
-     * and a name of punctuation alone gives {@code Style}.
+     * A file name part without letters or digits ({@code foo/.ttf}) gives the folder words ({@code foo}),
+     * and a name without any gives {@code Style}.
      */
     static String readable(String styleName) {
         String trimmed = styleName.strip();
-        String withoutExtension = trimmed.replaceFirst("\\.(ttf|otf|woff2?)$", "");
+        String withoutExtension = trimmed.replaceFirst("(?i)\\.(ttf|otf|woff2?)$", "");
         String fileName = withoutExtension.substring(withoutExtension.lastIndexOf('/') + 1);
         String words = words(fileName);
         if (words.isEmpty()) {
@@ -131,9 +131,13 @@ final class StyleOptions {
         return words.isEmpty() ? "Style" : words;
     }
 
-    /** Returns {@code text} with '-' and '_' as spaces and runs of spaces collapsed, stripped. */
+    /**
+     * Returns {@code text} without control and format characters, with '-', '_' and every kind of
+     * space as one plain space, stripped; or an empty string when it has no letter or digit.
+     */
     private static String words(String text) {
-        return text.replace('-', ' ').replace('_', ' ').strip().replaceAll("\\s+", " ");
+        String spaced = text.replaceAll("\\p{C}", "").replaceAll("[-_\\p{Z}\\s]+", " ").strip();
+        return spaced.codePoints().anyMatch(Character::isLetterOrDigit) ? spaced : "";
     }
 
     /**

@@ -96,7 +96,10 @@ final class GlyphDrawer {
         for (int k = 1; k < candidates; k++) {
             noiseSeeds.add(OptionalLong.of(seed + k));
         }
-        return draw(style, codePoints, noiseSeeds, "generate with more candidates", progress, cancel);
+        // Another seed changes candidates 2 and later only, so a single candidate needs more of them.
+        String advice = candidates == 1 ? "generate with more candidates or another style"
+                : "generate with another seed or another style";
+        return draw(style, codePoints, noiseSeeds, advice, progress, cancel);
     }
 
     /** Draws one character again as a single candidate with the noise of {@code noiseSeed}. */

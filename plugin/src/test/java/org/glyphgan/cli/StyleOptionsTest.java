@@ -19,6 +19,14 @@ class StyleOptionsTest {
         assertEquals("my fonts", StyleOptions.readable("my-fonts/"));
         assertEquals("Style", StyleOptions.readable("/.ttf"));
         assertEquals("Style", StyleOptions.readable("-_-"));
+        assertEquals("Style", StyleOptions.readable("!!!"));
+        assertEquals("foo", StyleOptions.readable("foo/..."));
+        assertEquals("Style", StyleOptions.readable("***/.woff2"));
+        assertEquals("foo", StyleOptions.readable("foo/\u00a0.ttf"));
+        assertEquals("foo", StyleOptions.readable("foo/\u200b.ttf"));
+        assertEquals("ctl", StyleOptions.readable("ctl\u0001/.ttf"));
+        assertEquals("bar", StyleOptions.readable("foo/bar.TTF"));
+        assertEquals("Mon Font", StyleOptions.readable("Mon\u00a0Font.otf"));
     }
 
     @Test

@@ -152,7 +152,11 @@ class GlyphGanGenerateTest {
         assertTrue(set.failures().get((int) 'o').contains("all 2 candidates are unusable: its darkest pixel has less than 0.15 ink"),
                 set.failures().get((int) 'o'));
         assertTrue(set.failures().get((int) 'x').contains("ink covers 90 % of the em box"), set.failures().get((int) 'x'));
-        assertTrue(set.failures().get((int) 'o').endsWith("; generate with more candidates"), set.failures().get((int) 'o'));
+        assertTrue(set.failures().get((int) 'o').endsWith("; generate with another seed or another style"),
+                set.failures().get((int) 'o'));
+        GlyphSet single = generate(GlyphGan.open(scripted, stylesDir), "sans", "o", 1);
+        assertTrue(single.failures().get((int) 'o').endsWith("; generate with more candidates or another style"),
+                single.failures().get((int) 'o'));
     }
 
     @Test
