@@ -32,7 +32,7 @@ public final class ReferencePicker {
     }
 
     /** Derives a per-font seed; {@link String#hashCode()} is fixed by the Java specification. */
-    static long fontSeed(long seed, String fontId) {
+    public static long fontSeed(long seed, String fontId) {
         return seed * 1_000_003L + fontId.hashCode();
     }
 }

@@ -39,8 +39,6 @@ record HeldOutFont(String fontId, Map<Integer, GrayBitmap> glyphs, Map<Integer, 
             references.put(codePoint, glyphs.get(codePoint));
         }
         List<Integer> heldOut = glyphs.keySet().stream().filter(cp -> !references.containsKey(cp)).toList();
-        // ReferencePicker derives the per-font seed of evaluate the same way.
-        long fontSeed = seed * 1_000_003L + fontId.hashCode();
-        return new HeldOutFont(fontId, glyphs, references, heldOut, fontSeed);
+        return new HeldOutFont(fontId, glyphs, references, heldOut, ReferencePicker.fontSeed(seed, fontId));
     }
 }

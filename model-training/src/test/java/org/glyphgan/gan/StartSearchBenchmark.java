@@ -1,17 +1,13 @@
 package org.glyphgan.gan;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.dataset.GlyphSample;
-import org.glyphgan.eval.ReferencePicker;
-import org.glyphgan.raster.GrayBitmap;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -43,7 +39,8 @@ public final class StartSearchBenchmark {
         double fullSeconds = 0;
         double shortlistSeconds = 0;
         for (Map.Entry<String, List<GlyphSample>> font : dataset.byFont().entrySet()) {
-            List<StyleFitter.Reference> references = references(model, font.getKey(), font.getValue(), k);
+            List<StyleFitter.Reference> references =
+                    model.fitReferences(HeldOutFont.of(model, font.getKey(), font.getValue(), k, SEED).references());
             long start = System.nanoTime();
             int full = StyleFitter.lowest(all, StyleFitter.losses(graph, params, all, references), 1)[0];
             long middle = System.nanoTime();
@@ -58,17 +55,5 @@ public final class StartSearchBenchmark {
         }
         System.out.printf(Locale.ROOT, "same start for %d of %d fonts; full search %.1f s, shortlist %.1f s in all%n",
                 same, dataset.byFont().size(), fullSeconds, shortlistSeconds);
-    }
-
-    /** Returns the K references that {@code evaluate} picks for the font, in the order it passes them. */
-    private static List<StyleFitter.Reference> references(GanStyleModel model, String fontId, List<GlyphSample> glyphs,
-                                                          int k) {
-        Map<Integer, GrayBitmap> byCodePoint = new TreeMap<>();
-        glyphs.forEach(sample -> byCodePoint.put(sample.codePoint(), sample.bitmap()));
-        Map<Integer, GrayBitmap> picked = new TreeMap<>();
-        for (int codePoint : ReferencePicker.pick(new ArrayList<>(byCodePoint.keySet()), k, SEED, fontId)) {
-            picked.put(codePoint, byCodePoint.get(codePoint));
-        }
-        return model.fitReferences(picked);
     }
 }
