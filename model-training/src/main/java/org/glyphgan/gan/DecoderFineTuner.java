@@ -25,7 +25,7 @@ public final class DecoderFineTuner {
     private final GanParameters params;
     private final SameDiff graph;
     private final AdamOptimizer optimizer;
-    private final List<String> names = GeneratorLayers.decoderArrayNames();
+    private final List<String> names;
     private final List<StyleFitter.Reference> order;
     private final int perStep;
     private int stepsDone;
@@ -40,6 +40,16 @@ public final class DecoderFineTuner {
      */
     public DecoderFineTuner(GanParameters trained, StyleCode code, List<StyleFitter.Reference> references,
                             double learningRate, int batchSize, long seed) {
+        this(trained, code, references, GeneratorLayers.decoderArrayNames(), learningRate, batchSize, seed);
+    }
+
+    /** As the public constructor, tuning only the decoder arrays {@code names} (a subset of the decoder's). */
+    DecoderFineTuner(GanParameters trained, StyleCode code, List<StyleFitter.Reference> references, List<String> names,
+                     double learningRate, int batchSize, long seed) {
+        if (!GeneratorLayers.decoderArrayNames().containsAll(names) || names.isEmpty()) {
+            throw new IllegalArgumentException("Fine-tuning tunes decoder arrays only; got " + names);
+        }
+        this.names = List.copyOf(names);
         if (references.isEmpty()) {
             throw new IllegalArgumentException("Cannot fine-tune the decoder without reference glyphs; give at least one");
         }

@@ -17,10 +17,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code evaluate} does. It prints the mean ink IoU and the unexpected blank or broken glyphs per
  * setting. A manual tool, not part of the test run.
  *
- * <p>Usage: {@code FitSettingsBenchmark MODEL.zip DATASET.ggds K STEPS:RATE:PRIOR[:STARTS]...}, for example
- * {@code glyphgan-model.zip validation-64px.ggds 8 100:0.05:0.03 200:0.05:0.03 100:0.05:0.03:3}. With
- * STARTS above 1, the fit runs from that many of the best start candidates (full search) and keeps
- * the code with the lowest fit loss plus prior term on the references.
+ * <p>Usage: {@code FitSettingsBenchmark MODEL.zip DATASET.ggds K STEPS:RATE:PRIOR[:STARTS[:DICE[:MEAN]]]...},
+ * for example {@code glyphgan-model.zip validation-64px.ggds 8 100:0.05:0.03 200:0.05:0.03 100:0.05:0.03:3}.
+ * With STARTS above 1, the fit runs from that many of the best start candidates (full search) and
+ * keeps the code with the lowest fit loss plus prior term on the references; with MEAN set to
+ * {@code mean}, it keeps every fitted code and draws each glyph as the pixel mean of their drawings.
+ * DICE is the fit's Dice weight (default {@link StyleFitter#DICE_WEIGHT}).
  */
 public final class FitSettingsBenchmark {
     private static final long SEED = 1;
@@ -28,18 +30,24 @@ public final class FitSettingsBenchmark {
     private FitSettingsBenchmark() {
     }
 
-    /** One setting of the fit; with several starts, the fitted code with the lowest fit objective is kept. */
-    private record Setting(int steps, double learningRate, double priorWeight, int starts) {
+    /**
+     * One setting of the fit. With several starts, either the fitted code with the lowest fit
+     * objective is kept, or ({@code mean}) every fitted code draws and the drawings are averaged.
+     */
+    private record Setting(int steps, double learningRate, double priorWeight, int starts, double diceWeight,
+                           boolean mean) {
         static Setting parse(String text) {
             String[] parts = text.split(":");
             return new Setting(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
-                    parts.length > 3 ? Integer.parseInt(parts[3]) : 1);
+                    parts.length > 3 ? Integer.parseInt(parts[3]) : 1,
+                    parts.length > 4 ? Double.parseDouble(parts[4]) : StyleFitter.DICE_WEIGHT,
+                    parts.length > 5 && parts[5].equals("mean"));
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%d steps, rate %s, prior %s, %d starts", steps, learningRate,
-                    priorWeight, starts);
+            return String.format(Locale.ROOT, "%d steps, rate %s, prior %s, %d starts%s, Dice %s", steps, learningRate,
+                    priorWeight, starts, mean ? " (mean)" : "", diceWeight);
         }
     }
 
@@ -53,7 +61,10 @@ public final class FitSettingsBenchmark {
         return candidates.getRows(best);
     }
 
-    /** Fits one code from each of the first {@code setting.starts()} rows of {@code ranked}; keeps the best by objective. */
+    /**
+     * Fits one code from each of the first {@code setting.starts()} rows of {@code ranked}; returns
+     * them all for a {@code mean} setting, else the best by objective.
+     */
     private static INDArray fitFromSeveral(GanStyleModel model, INDArray ranked, List<StyleFitter.Reference> targets,
                                            StylePrior prior, Setting setting, long seed) {
         int n = setting.starts();
@@ -65,8 +76,11 @@ public final class FitSettingsBenchmark {
                 copies.add(new StyleFitter.Reference(target.content(), target.glyph(), code));
             }
         }
-        INDArray fitted = StyleFitter.fit(model.parameters(), starts, copies, prior, setting.steps(),
-                setting.learningRate(), GanStyleModel.FIT_BATCH_SIZE * n, seed, fraction -> { });
+        INDArray fitted = StyleFitter.fit(model.parameters(), starts, copies, prior, setting.diceWeight(),
+                setting.steps(), setting.learningRate(), GanStyleModel.FIT_BATCH_SIZE * n, seed, fraction -> { });
+        if (setting.mean()) {
+            return fitted;
+        }
         GanParameters params = model.parameters().withStyleEmbedding(fitted);
         int[] rows = java.util.stream.IntStream.range(0, n).toArray();
         double[] pixels = StyleFitter.losses(GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT), params, rows,
@@ -83,6 +97,36 @@ public final class FitSettingsBenchmark {
             }
         }
         return fitted.getRow(best, true).dup();
+    }
+
+    /** Draws {@code characters} with each row of {@code codes} and returns the pixel mean of the drawings. */
+    private static List<GrayBitmap> drawMean(GanStyleModel model, INDArray codes, List<Integer> characters) {
+        int rows = (int) codes.size(0);
+        List<GrayBitmap> first = model.generateWithoutNoise(new StyleCode(codes.getRow(0).toFloatVector()), characters);
+        if (rows == 1) {
+            return first;
+        }
+        List<float[]> sums = new ArrayList<>();
+        first.forEach(glyph -> sums.add(glyph.ink().clone()));
+        for (int row = 1; row < rows; row++) {
+            List<GrayBitmap> drawn = model.generateWithoutNoise(new StyleCode(codes.getRow(row).toFloatVector()), characters);
+            for (int i = 0; i < drawn.size(); i++) {
+                float[] ink = drawn.get(i).ink();
+                float[] sum = sums.get(i);
+                for (int p = 0; p < sum.length; p++) {
+                    sum[p] += ink[p];
+                }
+            }
+        }
+        List<GrayBitmap> mean = new ArrayList<>();
+        for (int i = 0; i < sums.size(); i++) {
+            float[] sum = sums.get(i);
+            for (int p = 0; p < sum.length; p++) {
+                sum[p] /= rows;
+            }
+            mean.add(new GrayBitmap(first.get(i).widthPx(), first.get(i).heightPx(), sum));
+        }
+        return mean;
     }
 
     public static void main(String[] args) throws Exception {
@@ -108,10 +152,11 @@ public final class FitSettingsBenchmark {
                 Setting setting = settings.get(s);
                 StylePrior prior = StylePrior.of(model.distribution(), setting.priorWeight());
                 INDArray fitted = setting.starts() == 1
-                        ? StyleFitter.fit(model.parameters(), start, targets, prior, setting.steps(),
-                                setting.learningRate(), GanStyleModel.FIT_BATCH_SIZE, font.fontSeed(), fraction -> { })
+                        ? StyleFitter.fit(model.parameters(), start, targets, prior, setting.diceWeight(),
+                                setting.steps(), setting.learningRate(), GanStyleModel.FIT_BATCH_SIZE, font.fontSeed(),
+                                fraction -> { })
                         : fitFromSeveral(model, ranked, targets, prior, setting, font.fontSeed());
-                List<GrayBitmap> drawn = model.generateWithoutNoise(new StyleCode(fitted.toFloatVector()), heldOut);
+                List<GrayBitmap> drawn = drawMean(model, fitted, heldOut);
                 double iou = 0;
                 for (int i = 0; i < heldOut.size(); i++) {
                     GrayBitmap real = font.glyphs().get(heldOut.get(i));
