@@ -46,8 +46,10 @@ public final class DecoderFineTuner {
     /** As the public constructor, tuning only the decoder arrays {@code names} (a subset of the decoder's). */
     DecoderFineTuner(GanParameters trained, StyleCode code, List<StyleFitter.Reference> references, List<String> names,
                      double learningRate, int batchSize, long seed) {
-        if (!GeneratorLayers.decoderArrayNames().containsAll(names) || names.isEmpty()) {
-            throw new IllegalArgumentException("Fine-tuning tunes decoder arrays only; got " + names);
+        List<String> decoder = GeneratorLayers.decoderArrayNames();
+        if (names.isEmpty() || !decoder.containsAll(names) || names.stream().distinct().count() != names.size()) {
+            throw new IllegalArgumentException("Cannot fine-tune the arrays " + names
+                    + ": give each of them once, from the decoder's " + decoder);
         }
         this.names = List.copyOf(names);
         if (references.isEmpty()) {
@@ -106,7 +108,7 @@ public final class DecoderFineTuner {
         return graph.output(inputs, GanGraphs.FIT_LOSS).get(GanGraphs.FIT_LOSS).getDouble(0);
     }
 
-    /** Returns copies of the decoder's weight and bias arrays, by name, in decoder order. */
+    /** Returns copies of the tuned arrays, by name, in the order they were given (decoder order by default). */
     public Map<String, INDArray> tunedArrays() {
         Map<String, INDArray> copies = new LinkedHashMap<>();
         for (String name : names) {

@@ -38,7 +38,7 @@ public final class StyleFitter {
     /**
      * Start candidates kept after the first {@link #SCREEN_REFERENCES} references. With the 258
      * candidates of the shipped generator and 8 references, the best candidate on all of them ranked
-     * at worst 26th on the first 4, over the 23 validation and test fonts; 48 keep it with room to spare.
+     * at worst 26th on the first 4, over the 23 validation and test fonts. 48 keep it with room to spare.
      */
     static final int SHORTLIST = 48;
     /** Glyphs per generator call when scoring start candidates: several candidates share a call. */
@@ -100,6 +100,9 @@ public final class StyleFitter {
                         DoubleConsumer progress) {
         if (references.isEmpty()) {
             throw new IllegalArgumentException("Cannot fit a style without reference glyphs; give at least one");
+        }
+        if (!(diceWeight >= 0 && Double.isFinite(diceWeight))) {
+            throw new IllegalArgumentException("Dice weight " + diceWeight + " is not a finite number of zero or more");
         }
         GanParameters params = trained.withStyleEmbedding(initialCodes);
         SameDiff graph = prior == null ? GanGraphs.generatorOnly(params, diceWeight)

@@ -96,6 +96,33 @@ class DecoderFineTunerTest {
     }
 
     @Test
+    void subsetTunesOnlyItsArrays() {
+        StyleCode code = model.namedStyles().get("font-0");
+        List<String> biases = GeneratorLayers.decoderArrayNames().stream().filter(name -> name.endsWith("_b")).toList();
+        DecoderFineTuner tuner = new DecoderFineTuner(model.parameters(), code, model.fitReferences(references), biases,
+                1e-2, 8, 0);
+        double before = tuner.fitLoss();
+        tuner.run(4, fraction -> { });
+        Map<String, INDArray> tuned = tuner.tunedArrays();
+        assertEquals(biases, List.copyOf(tuned.keySet()));
+        assertNotEquals(model.parameters().get("g_out_b"), tuned.get("g_out_b"), "g_out_b was not tuned");
+        GanStyleModel drawn = model.withGeneratorArrays(tuned);
+        assertEquals(model.parameters().get("g_d0_w"), drawn.parameters().get("g_d0_w"), "a weight array changed");
+        assertTrue(tuner.fitLoss() < before, "tuning the biases should lower the fit loss from " + before);
+    }
+
+    @Test
+    void subsetOutsideTheDecoderOrRepeatedIsRejected() {
+        StyleCode code = model.namedStyles().get("font-0");
+        var targets = model.fitReferences(references);
+        for (List<String> names : List.of(List.<String>of(), List.of("g_e1_w"), List.of("g_out_b", "g_out_b"))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new DecoderFineTuner(model.parameters(), code, targets, names, 1e-3, 8, 0), names.toString());
+            assertTrue(e.getMessage().startsWith("Cannot fine-tune the arrays " + names), e.getMessage());
+        }
+    }
+
+    @Test
     void arrayOfOtherShapeIsRejected() {
         Map<String, INDArray> arrays = Map.of("g_out_b", Nd4j.zeros(3));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -21,7 +21,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * for example {@code glyphgan-model.zip validation-64px.ggds 8 100:0.05:0.03 200:0.05:0.03 100:0.05:0.03:3}.
  * With STARTS above 1, the fit runs from that many of the best start candidates (full search) and
  * keeps the code with the lowest fit loss plus prior term on the references; with MEAN set to
- * {@code mean}, it keeps every fitted code and draws each glyph as the pixel mean of their drawings.
+ * {@code mean} (not {@code best}), it keeps every fitted code and draws each glyph as the pixel mean of their
+ * drawings.
  * DICE is the fit's Dice weight (default {@link StyleFitter#DICE_WEIGHT}).
  */
 public final class FitSettingsBenchmark {
@@ -41,7 +42,14 @@ public final class FitSettingsBenchmark {
             return new Setting(Integer.parseInt(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]),
                     parts.length > 3 ? Integer.parseInt(parts[3]) : 1,
                     parts.length > 4 ? Double.parseDouble(parts[4]) : StyleFitter.DICE_WEIGHT,
-                    parts.length > 5 && parts[5].equals("mean"));
+                    parts.length > 5 && keepsMean(parts[5]));
+        }
+
+        private static boolean keepsMean(String mode) {
+            if (!mode.equals("mean") && !mode.equals("best")) {
+                throw new IllegalArgumentException("Mode '" + mode + "': use mean or best");
+            }
+            return mode.equals("mean");
         }
 
         @Override
@@ -62,7 +70,7 @@ public final class FitSettingsBenchmark {
     }
 
     /**
-     * Fits one code from each of the first {@code setting.starts()} rows of {@code ranked}; returns
+     * Fits one code from each of the first {@code setting.starts()} rows of {@code ranked}. Returns
      * them all for a {@code mean} setting, else the best by objective.
      */
     private static INDArray fitFromSeveral(GanStyleModel model, INDArray ranked, List<StyleFitter.Reference> targets,
@@ -83,7 +91,7 @@ public final class FitSettingsBenchmark {
         }
         GanParameters params = model.parameters().withStyleEmbedding(fitted);
         int[] rows = java.util.stream.IntStream.range(0, n).toArray();
-        double[] pixels = StyleFitter.losses(GanGraphs.generatorOnly(params, StyleFitter.DICE_WEIGHT), params, rows,
+        double[] pixels = StyleFitter.losses(GanGraphs.generatorOnly(params, setting.diceWeight()), params, rows,
                 targets);
         int best = 0;
         double bestObjective = Double.POSITIVE_INFINITY;
