@@ -43,12 +43,15 @@ public final class DecoderFineTuner {
         this(trained, code, references, GeneratorLayers.decoderArrayNames(), learningRate, batchSize, seed);
     }
 
-    /** As the public constructor, tuning only the decoder arrays {@code names} (a subset of the decoder's). */
+    /**
+     * Creates a tuner of the decoder arrays {@code names} alone, a subset of the decoder's, with the
+     * other parameters as above.
+     */
     DecoderFineTuner(GanParameters trained, StyleCode code, List<StyleFitter.Reference> references, List<String> names,
                      double learningRate, int batchSize, long seed) {
         List<String> decoder = GeneratorLayers.decoderArrayNames();
         if (names.isEmpty() || !decoder.containsAll(names) || names.stream().distinct().count() != names.size()) {
-            throw new IllegalArgumentException("Cannot fine-tune the arrays " + names
+            throw new IllegalArgumentException("Invalid arrays to fine-tune " + names
                     + ": give each of them once, from the decoder's " + decoder);
         }
         this.names = List.copyOf(names);
@@ -108,7 +111,7 @@ public final class DecoderFineTuner {
         return graph.output(inputs, GanGraphs.FIT_LOSS).get(GanGraphs.FIT_LOSS).getDouble(0);
     }
 
-    /** Returns copies of the tuned arrays, by name, in the order they were given (decoder order by default). */
+    /** Returns copies of the tuned arrays by name, in the order given to the constructor (decoder order by default). */
     public Map<String, INDArray> tunedArrays() {
         Map<String, INDArray> copies = new LinkedHashMap<>();
         for (String name : names) {

@@ -36,9 +36,11 @@ public final class StyleFitter {
     /** References per code that score every start candidate before the shortlist is scored on all. */
     static final int SCREEN_REFERENCES = 4;
     /**
-     * Start candidates kept after the first {@link #SCREEN_REFERENCES} references. With the 258
-     * candidates of the shipped generator and 8 references, the best candidate on all of them ranked
-     * at worst 26th on the first 4, over the 23 validation and test fonts. 48 keep it with room to spare.
+     * Start candidates kept after the first {@link #SCREEN_REFERENCES} references. For the 23
+     * validation and test fonts, the best of the shipped generator's 258 candidates on all 8
+     * references ranked 26th at worst on the first 4, so 48 keep it with room to spare.
+     * NOTE: measured for 258 candidates only; a model with more codes may need a longer shortlist,
+     * which {@code StartSearchBenchmark} (test sources) checks.
      */
     static final int SHORTLIST = 48;
     /** Glyphs per generator call when scoring start candidates: several candidates share a call. */
@@ -94,7 +96,7 @@ public final class StyleFitter {
         return fit(trained, initialCodes, references, prior, DICE_WEIGHT, steps, learningRate, batchSize, seed, progress);
     }
 
-    /** As {@link #fit(GanParameters, INDArray, List, StylePrior, int, double, int, long, DoubleConsumer)}, with another Dice weight. */
+    /** Fits as the public method does, with {@code diceWeight} in place of {@link #DICE_WEIGHT}. */
     static INDArray fit(GanParameters trained, INDArray initialCodes, List<Reference> references, StylePrior prior,
                         double diceWeight, int steps, double learningRate, int batchSize, long seed,
                         DoubleConsumer progress) {
@@ -102,7 +104,7 @@ public final class StyleFitter {
             throw new IllegalArgumentException("Cannot fit a style without reference glyphs; give at least one");
         }
         if (!(diceWeight >= 0 && Double.isFinite(diceWeight))) {
-            throw new IllegalArgumentException("Dice weight " + diceWeight + " is not a finite number of zero or more");
+            throw new IllegalArgumentException("Invalid Dice weight " + diceWeight + ": give a finite number of zero or more");
         }
         GanParameters params = trained.withStyleEmbedding(initialCodes);
         SameDiff graph = prior == null ? GanGraphs.generatorOnly(params, diceWeight)

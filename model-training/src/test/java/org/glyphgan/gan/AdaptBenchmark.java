@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.dataset.GlyphDataset;
-import org.glyphgan.eval.GlyphMetrics;
 import org.glyphgan.raster.GrayBitmap;
 
 /**
  * Measures whether tuning part of the decoder after the style fit helps on the characters that the
  * references do not show. For each font of a held-out dataset it fits the style as {@code evaluate}
- * does (K references, seed 1), then tunes a set of decoder arrays on the references with each
- * setting and draws the other characters without noise. It prints the mean ink IoU and the
- * unexpected blank or broken glyphs per setting. A manual tool, not part of the test run.
+ * does (K references picked by the same seed). Then it tunes a set of decoder arrays on the
+ * references with each setting and draws the other characters without noise. It prints the mean
+ * ink IoU and the unexpected blank or broken glyphs per setting. A manual tool, not part of the test run.
  *
  * <p>Usage: {@code AdaptBenchmark MODEL.zip DATASET.ggds K ARRAYS:RATE:STEPS...}, where ARRAYS is
  * {@code all} (every decoder array), {@code biases} (the decoder's biases) or {@code out} (the
@@ -40,7 +39,7 @@ public final class AdaptBenchmark {
                 case "all" -> decoder;
                 case "biases" -> decoder.stream().filter(name -> name.endsWith("_b")).toList();
                 case "out" -> decoder.stream().filter(name -> name.startsWith("g_out_")).toList();
-                default -> throw new IllegalArgumentException("Arrays '" + arrays + "': use all, biases or out");
+                default -> throw new IllegalArgumentException("Invalid arrays '" + arrays + "': use all, biases or out");
             };
         }
 
@@ -60,9 +59,7 @@ public final class AdaptBenchmark {
         }
         System.out.printf(Locale.ROOT, "model %s, dataset %s, K=%d, settings %s (first column: code only)%n", args[0],
                 args[1], k, settings);
-        double[] iouSums = new double[settings.size() + 1];
-        int[] blanks = new int[settings.size() + 1];
-        int glyphCount = 0;
+        HeldOutTally tally = new HeldOutTally(settings.size() + 1);
         for (HeldOutFont font : HeldOutFont.all(model, dataset, k, SEED)) {
             StyleCode code = model.fitStyle(font.references(), font.fontSeed(), fraction -> { });
             List<List<GrayBitmap>> drawings = new ArrayList<>();
@@ -75,26 +72,16 @@ public final class AdaptBenchmark {
                 drawings.add(model.withGeneratorArrays(tuner.tunedArrays()).generateWithoutNoise(code, font.heldOut()));
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-52s", font.fontId()));
-            for (int s = 0; s < drawings.size(); s++) {
-                double iou = 0;
-                for (int i = 0; i < font.heldOut().size(); i++) {
-                    GrayBitmap drawn = drawings.get(s).get(i);
-                    GrayBitmap real = font.glyphs().get(font.heldOut().get(i));
-                    iou += GlyphMetrics.inkIoU(drawn, real);
-                    if (GlyphMetrics.isBlankOrBroken(drawn) && !GlyphMetrics.isBlankOrBroken(real)) {
-                        blanks[s]++;
-                    }
-                }
-                iouSums[s] += iou;
-                line.append(String.format(Locale.ROOT, "  %.4f", iou / font.heldOut().size()));
+            for (int column = 0; column < drawings.size(); column++) {
+                line.append(String.format(Locale.ROOT, "  %.4f", tally.add(column, font, drawings.get(column))));
             }
-            glyphCount += font.heldOut().size();
+            tally.fontDone(font);
             System.out.println(line);
             System.out.flush();
         }
-        for (int s = 0; s < iouSums.length; s++) {
-            System.out.printf(Locale.ROOT, "%-40s mean ink IoU %.4f, unexpected blank or broken %d of %d glyphs%n",
-                    s == 0 ? "code only" : settings.get(s - 1), iouSums[s] / glyphCount, blanks[s], glyphCount);
-        }
+        List<Object> labels = new ArrayList<>();
+        labels.add("code only");
+        labels.addAll(settings);
+        tally.print(labels);
     }
 }

@@ -112,13 +112,13 @@ class DecoderFineTunerTest {
     }
 
     @Test
-    void subsetOutsideTheDecoderOrRepeatedIsRejected() {
+    void foreignOrRepeatedSubsetRejected() {
         StyleCode code = model.namedStyles().get("font-0");
         var targets = model.fitReferences(references);
         for (List<String> names : List.of(List.<String>of(), List.of("g_e1_w"), List.of("g_out_b", "g_out_b"))) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new DecoderFineTuner(model.parameters(), code, targets, names, 1e-3, 8, 0), names.toString());
-            assertTrue(e.getMessage().startsWith("Cannot fine-tune the arrays " + names), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Invalid arrays to fine-tune " + names), e.getMessage());
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.dataset.GlyphDataset;
-import org.glyphgan.eval.GlyphMetrics;
 import org.glyphgan.raster.GrayBitmap;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -47,7 +46,7 @@ public final class FitSettingsBenchmark {
 
         private static boolean keepsMean(String mode) {
             if (!mode.equals("mean") && !mode.equals("best")) {
-                throw new IllegalArgumentException("Mode '" + mode + "': use mean or best");
+                throw new IllegalArgumentException("Invalid mode '" + mode + "': use mean or best");
             }
             return mode.equals("mean");
         }
@@ -146,9 +145,7 @@ public final class FitSettingsBenchmark {
             settings.add(Setting.parse(args[i]));
         }
         System.out.printf(Locale.ROOT, "model %s, dataset %s, K=%d, settings %s%n", args[0], args[1], k, settings);
-        double[] iouSums = new double[settings.size()];
-        int[] blanks = new int[settings.size()];
-        int glyphCount = 0;
+        HeldOutTally tally = new HeldOutTally(settings.size());
         for (HeldOutFont font : HeldOutFont.all(model, dataset, k, SEED)) {
             List<Integer> heldOut = font.heldOut();
             List<StyleFitter.Reference> targets = model.fitReferences(font.references());
@@ -165,24 +162,12 @@ public final class FitSettingsBenchmark {
                                 fraction -> { })
                         : fitFromSeveral(model, ranked, targets, prior, setting, font.fontSeed());
                 List<GrayBitmap> drawn = drawMean(model, fitted, heldOut);
-                double iou = 0;
-                for (int i = 0; i < heldOut.size(); i++) {
-                    GrayBitmap real = font.glyphs().get(heldOut.get(i));
-                    iou += GlyphMetrics.inkIoU(drawn.get(i), real);
-                    if (GlyphMetrics.isBlankOrBroken(drawn.get(i)) && !GlyphMetrics.isBlankOrBroken(real)) {
-                        blanks[s]++;
-                    }
-                }
-                iouSums[s] += iou;
-                line.append(String.format(Locale.ROOT, "  %.4f", iou / heldOut.size()));
+                line.append(String.format(Locale.ROOT, "  %.4f", tally.add(s, font, drawn)));
             }
-            glyphCount += heldOut.size();
+            tally.fontDone(font);
             System.out.println(line);
             System.out.flush();
         }
-        for (int s = 0; s < settings.size(); s++) {
-            System.out.printf(Locale.ROOT, "%-40s mean ink IoU %.4f, unexpected blank or broken %d of %d glyphs%n",
-                    settings.get(s), iouSums[s] / glyphCount, blanks[s], glyphCount);
-        }
+        tally.print(settings);
     }
 }

@@ -16,9 +16,13 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * dataset it picks K references as {@code evaluate} does (seed 1), then finds the start candidate
  * (every named code and their mean) by scoring all of them on all references, and by
  * {@link StyleFitter#bestStarts}, which scores all on a few references and a shortlist on all. It
- * prints both choices and times, and where the full search's choice ranks when every candidate is
- * scored on the first {@link StyleFitter#SCREEN_REFERENCES} references only: the shortlist keeps
- * it when that rank is at most {@link StyleFitter#SHORTLIST}. A manual tool, not part of the test run.
+ * prints both choices and times. It also prints where the full search's choice ranks when every
+ * candidate is scored on the first {@link StyleFitter#SCREEN_REFERENCES} references only, because
+ * the shortlist keeps that choice when the rank is at most {@link StyleFitter#SHORTLIST}. A manual
+ * tool, not part of the test run.
+ *
+ * <p>NOTE: the full search here scores all K references, while {@code bestStarts} scores at most
+ * {@link StyleFitter#START_REFERENCES}, so the two can differ for K above that for other reasons.
  *
  * <p>Usage: {@code StartSearchBenchmark MODEL.zip DATASET.ggds [K]}.
  */
