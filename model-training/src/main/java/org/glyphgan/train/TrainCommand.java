@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
         description = "Train the conditional glyph GAN on dataset files; checkpoints, report and best model go to --out.")
 public final class TrainCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(TrainCommand.class);
+    /** Exit code of a run that failed on its input: a config, dataset or checkpoint it cannot use. */
+    static final int EXIT_FAILURE = 1;
 
     @Option(names = "--train", paramLabel = "FILE", description = "Dataset file of the train split (default: trainPath of the config).")
     Path train;
@@ -74,14 +76,18 @@ public final class TrainCommand implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command with a handler that reports invalid input and I/O failures as one line on stderr. */
+    /**
+     * Returns the command with a handler that prints invalid input and I/O failures as one line on
+     * stderr and exits with {@link #EXIT_FAILURE}, as {@code glyphgan} does for a failed job. An
+     * invalid command line exits with picocli's usage code, 2.
+     */
     public static CommandLine commandLine() {
         CommandLine line = new CommandLine(new TrainCommand());
         line.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof IllegalArgumentException || e instanceof java.io.IOException) {
                 cmd.getErr().println("train: " + e.getMessage());
                 LOG.debug("Training failed", e);
-                return 2;
+                return EXIT_FAILURE;
             }
             throw e;
         });

@@ -28,7 +28,7 @@ class TrainCommandTest {
     void missingSeedIsOneLineError() {
         StringWriter err = new StringWriter();
         int code = run(err, "--train", "t.bin", "--base", "b.bin", "--out", dir.toString());
-        assertEquals(2, code);
+        assertEquals(TrainCommand.EXIT_FAILURE, code);
         assertTrue(err.toString().startsWith("train: No training seed"), err.toString());
     }
 
@@ -37,7 +37,7 @@ class TrainCommandTest {
         StringWriter err = new StringWriter();
         Path missing = dir.resolve("missing-train.bin");
         int code = run(err, "--seed", "1", "--train", missing.toString(), "--base", "b.bin", "--out", dir.toString());
-        assertEquals(2, code);
+        assertEquals(TrainCommand.EXIT_FAILURE, code);
         assertTrue(err.toString().contains(missing.toString()), err.toString());
     }
 
@@ -47,7 +47,7 @@ class TrainCommandTest {
         java.nio.file.Files.writeString(config, "{\"seed\": 1, \"inkMassWeight\": null}");
         StringWriter err = new StringWriter();
         int code = run(err, "--config", config.toString(), "--out", dir.resolve("out").toString());
-        assertEquals(2, code);
+        assertEquals(TrainCommand.EXIT_FAILURE, code);
         assertEquals("train: Training config " + config + ": inkMassWeight must be a number, got null",
                 err.toString().strip());
     }
@@ -95,10 +95,17 @@ class TrainCommandTest {
             StringWriter err = new StringWriter();
             int code = run(err, "--init-from", source.toString(), "--train", train.toString(), "--base", base.toString(),
                     "--out", dir.resolve("old").toString(), resume);
-            assertEquals(2, code, resume);
+            assertEquals(TrainCommand.EXIT_FAILURE, code, resume);
             assertTrue(err.toString().contains("is a checkpoint of the output directory itself"), err.toString());
         }
         assertEquals(List.of(source), TrainingSession.checkpointStore(old).list(), "the source run must stay untouched");
+    }
+
+    @Test
+    void unknownOptionIsUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(err, "--seed", "1", "--no-such-option"));
+        assertTrue(err.toString().contains("--no-such-option"), err.toString());
     }
 
     @Test
