@@ -3,7 +3,8 @@
 The open font's existing glyphs of U+0021-U+007E are the style samples. The plugin writes them to a
 temporary TrueType subset, runs ``glyphgan generate --samples SUBSET`` for the missing characters,
 and copies each generated outline into its empty slot, scaled to the font's em size. Glyphs that
-already have outlines or references are never changed.
+already have outlines or references are never changed. In a monospaced font, where every sample
+glyph has the same advance width, each imported glyph gets that width with its outline centred.
 
 Install it as a FontForge init script (copy to ``~/.config/fontforge/python/``) or as a pip-installed
 plugin (entry point group ``fontforge_plugin``); see README.md next to this file. In both cases it
@@ -44,7 +45,7 @@ class GlyphganError(Exception):
 class GenerationResult:
     """The outcome of :func:`generate_missing`, as lists of code points."""
 
-    def __init__(self, imported, already_drawn, not_generated, samples, output):
+    def __init__(self, imported, already_drawn, not_generated, samples, output, fixed_width=None):
         self.imported = imported
         """Code points whose empty slot received a generated outline."""
         self.already_drawn = already_drawn
@@ -55,6 +56,8 @@ class GenerationResult:
         """Code points exported as style samples."""
         self.output = output
         """Standard output of the glyphgan run."""
+        self.fixed_width = fixed_width
+        """The advance width every sample shares, given to each imported glyph; None in a proportional font."""
 
     def summary(self):
         """Return a short human-readable report of the run."""
@@ -63,6 +66,9 @@ class GenerationResult:
             lines.append("Not generated (%d): %s. glyphgan output:\n%s"
                          % (len(self.not_generated), _chars(self.not_generated), self.output.strip()))
         lines.append("Style samples (%d): %s" % (len(self.samples), _chars(self.samples)))
+        if self.fixed_width is not None:
+            lines.append("Monospaced: imported glyphs are centred on the samples' advance width of %d units."
+                         % self.fixed_width)
         return "\n".join(lines)
 
 
@@ -74,6 +80,8 @@ def generate_missing(font, glyphgan_cmd=None, chars=None, extra_args=None, candi
     ``glyphgan generate`` (default: ``$GLYPHGAN_GENERATE_ARGS``, shell-quoted), e.g. ``--model FILE``.
     ``candidates`` is the number of bitmaps drawn per character (default ``$GLYPHGAN_CANDIDATES``, else 8).
     Each changed glyph gets an undo step first, so Edit > Undo (or ``glyph.doUndoLayer()``) reverts it.
+    When at least two samples exist and all share one advance width, the font is taken as monospaced:
+    imported glyphs get that width, with their outlines centred on it.
 
     Raises GlyphganError when the command is missing or fails, or the font has no sample glyphs.
     """
@@ -94,10 +102,11 @@ def generate_missing(font, glyphgan_cmd=None, chars=None, extra_args=None, candi
         generated_file = os.path.join(work_dir, "generated.ttf")
         _write_samples(font, samples, samples_file)
         output = _run_generate(command, samples_file, missing, generated_file, extra_args, candidates, timeout_s)
-        imported, not_generated = _import_generated(font, generated_file, missing)
+        fixed_width = _fixed_width([by_code_point[cp] for cp in samples])
+        imported, not_generated = _import_generated(font, generated_file, missing, fixed_width)
     finally:
         shutil.rmtree(work_dir, ignore_errors=True)
-    return GenerationResult(imported, already_drawn, not_generated, samples, output)
+    return GenerationResult(imported, already_drawn, not_generated, samples, output, fixed_width)
 
 
 def resolve_command(glyphgan_cmd=None):
@@ -139,6 +148,12 @@ def _glyphs_by_code_point(font):
 
 def _has_content(glyph):
     return len(glyph.foreground) > 0 or len(glyph.references) > 0
+
+
+def _fixed_width(sample_glyphs):
+    """Return the advance width all of at least two sample glyphs share, or None when they differ."""
+    widths = {glyph.width for glyph in sample_glyphs}
+    return widths.pop() if len(sample_glyphs) >= 2 and len(widths) == 1 else None
 
 
 def _chars(code_points):
@@ -229,8 +244,11 @@ def _tail(text):
 
 # --- import --------------------------------------------------------------------------------------
 
-def _import_generated(font, generated_file, missing):
-    """Copy each generated glyph of ``missing`` into ``font`` and return the lists (imported, not generated)."""
+def _import_generated(font, generated_file, missing, fixed_width):
+    """Copy each generated glyph of ``missing`` into ``font`` and return the lists (imported, not generated).
+
+    With ``fixed_width``, each glyph gets that advance width and its outline is centred on it.
+    """
     generated = fontforge.open(generated_file)
     try:
         scale = font.em / float(generated.em)
@@ -242,24 +260,29 @@ def _import_generated(font, generated_file, missing):
             if source is None or len(source.foreground) == 0:
                 not_generated.append(cp)
                 continue
-            if _import_glyph(font, cp, source, scale, cubic):
+            if _import_glyph(font, cp, source, scale, cubic, fixed_width):
                 imported.append(cp)
     finally:
         generated.close()
     return imported, not_generated
 
 
-def _import_glyph(font, cp, source, scale, cubic):
+def _import_glyph(font, cp, source, scale, cubic, fixed_width):
     target = font.createChar(cp)
     if _has_content(target):
         return False  # Something filled the slot after the check, and a drawing is never overwritten.
     layer = source.foreground.dup()
     layer.transform(psMat.scale(scale))
+    width = int(round(source.width * scale))
+    if fixed_width is not None:
+        x_min, _, x_max, _ = layer.boundingBox()
+        layer.transform(psMat.translate(round((fixed_width - (x_max - x_min)) / 2.0 - x_min), 0))
+        width = fixed_width
     if cubic:
         layer.is_quadratic = False
     target.preserveLayerAsUndo()
     target.foreground = layer
-    target.width = int(round(source.width * scale))
+    target.width = width
     target.round()
     return True
 

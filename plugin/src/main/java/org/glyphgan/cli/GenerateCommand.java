@@ -83,13 +83,18 @@ final class GenerateCommand implements Callable<Integer> {
             ExportResult result = glyphGan.export(set, names, out, svgDir, validate);
             stdout.println("Wrote " + result.ttfFile().toAbsolutePath() + " (" + names.family() + " " + names.style()
                     + ", " + Counts.of(set.glyphs().size(), "glyph") + ", style " + set.styleLabel()
-                    + style.trainingFontNote() + ")");
+                    + style.trainingFontNote() + pitchNote(set) + ")");
             if (result.specimenFile() != null) {
                 stdout.println("Wrote " + Counts.of(set.glyphs().size(), "SVG") + " and the specimen "
                         + result.specimenFile().toAbsolutePath());
             }
             return printVerdicts(result, stdout, spec.commandLine().getErr());
         }
+    }
+
+    /** Returns ", monospaced on N units" for a monospaced set, else nothing. */
+    static String pitchNote(GlyphSet set) {
+        return set.monospaced() ? ", monospaced on " + set.fixedAdvanceWidth().getAsInt() + " units" : "";
     }
 
     static void printFailures(GlyphSet set, PrintWriter stdout) {

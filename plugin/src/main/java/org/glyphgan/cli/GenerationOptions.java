@@ -2,6 +2,8 @@ package org.glyphgan.cli;
 
 import java.util.List;
 import org.glyphgan.facade.GenerateRequest;
+import org.glyphgan.facade.GlyphGanException;
+import org.glyphgan.facade.Pitch;
 import org.glyphgan.facade.StyleSource;
 import org.glyphgan.raster.CharacterSet;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** Options for the characters to draw and the candidates per character, shared by generate and preview. */
+/** Options for the characters to draw, the candidates per character and the pitch, shared by generate and preview. */
 final class GenerationOptions {
     @Option(names = "--chars", paramLabel = "SET", defaultValue = "basic",
             description = "Characters to generate: basic (U+0021-U+007E), latin1, ranges such as U+0041-U+005A,"
@@ -29,11 +31,18 @@ final class GenerationOptions {
                     + " N + k (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--pitch", paramLabel = "PITCH", defaultValue = "auto",
+            description = "Spacing: proportional, monospaced (every glyph centred on one advance width, and a"
+                    + " fixed-pitch font), or auto, which is monospaced for a style learned from a monospaced"
+                    + " training font or a mix of two such styles (default: ${DEFAULT-VALUE}).")
+    String pitch;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
     /**
-     * Builds the request; an invalid {@code --chars} or {@code --candidates} value is a usage error.
+     * Builds the request; an invalid {@code --chars}, {@code --candidates} or {@code --pitch} value is a
+     * usage error.
      *
      * @throws ParameterException naming the option, the value and the valid range
      */
@@ -49,6 +58,13 @@ final class GenerationOptions {
             throw new ParameterException(mixee.commandLine(), "Invalid value for option '--candidates': " + candidates
                     + " is outside 1 to " + GenerateRequest.MAX_CANDIDATES + "; use e.g. --candidates 4");
         }
-        return new GenerateRequest(style, codePoints, candidates, seed);
+        Pitch spacing;
+        try {
+            spacing = Pitch.parse(pitch);
+        } catch (GlyphGanException e) {
+            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--pitch': " + e.getMessage(), e,
+                    null, pitch);
+        }
+        return new GenerateRequest(style, codePoints, candidates, seed, spacing);
     }
 }

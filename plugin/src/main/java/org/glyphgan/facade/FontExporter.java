@@ -33,13 +33,14 @@ final class FontExporter {
 
     /**
      * Builds the font: the set's glyphs (already quadratic, so the conversion with a 1-unit
-     * tolerance keeps them as they are) and a space glyph sized from the style.
+     * tolerance keeps them as they are) and a space glyph sized from the style. A monospaced set
+     * gives a fixed-pitch font whose space has the shared advance width.
      */
     static FontBuild fontBuild(GlyphSet set, FontNames names) {
         requireGlyphs(set);
         List<GlyphBuild> glyphs = new ArrayList<>();
-        glyphs.add(GlyphBuild.forCodePoint(' ', Spacing.spaceWidth(set.glyphs(), set.unitsPerEm()),
-                org.glyphgan.outline.GlyphOutline.EMPTY));
+        int spaceWidth = set.fixedAdvanceWidth().orElseGet(() -> Spacing.spaceWidth(set.glyphs(), set.unitsPerEm()));
+        glyphs.add(GlyphBuild.forCodePoint(' ', spaceWidth, org.glyphgan.outline.GlyphOutline.EMPTY));
         for (GeneratedGlyph glyph : set.glyphs()) {
             glyphs.add(GlyphBuild.forCodePoint(glyph.codePoint(), glyph.advanceWidth(),
                     Cu2Qu.toQuadratic(glyph.outline(), GlyphDrawer.QUADRATIC_MAX_ERROR_UNITS)));
@@ -49,6 +50,7 @@ final class FontExporter {
                     .unitsPerEm(set.unitsPerEm())
                     .metrics(set.metrics())
                     .glyphs(glyphs)
+                    .fixedPitch(set.monospaced())
                     .build();
         } catch (IllegalArgumentException e) {
             throw new GlyphGanException("Cannot build the font: " + e.getMessage(), e);

@@ -13,8 +13,9 @@ import java.util.List;
  *                   {@link GlyphGan#generate}). At least 1.
  * @param seed       noise seed base of the candidates after the first: candidate k ≥ 1 uses
  *                   {@code seed + k}
+ * @param pitch      proportional or monospaced spacing; null reads as {@link Pitch#AUTO}
  */
-public record GenerateRequest(StyleSource style, List<Integer> codePoints, int candidates, long seed) {
+public record GenerateRequest(StyleSource style, List<Integer> codePoints, int candidates, long seed, Pitch pitch) {
     /** Maximum candidates per character, so one request cannot run for hours. */
     public static final int MAX_CANDIDATES = 64;
 
@@ -30,5 +31,13 @@ public record GenerateRequest(StyleSource style, List<Integer> codePoints, int c
         if (candidates < 1 || candidates > MAX_CANDIDATES) {
             throw new GlyphGanException("Invalid candidate count " + candidates + ": use 1 to " + MAX_CANDIDATES);
         }
+        if (pitch == null) {
+            pitch = Pitch.AUTO;
+        }
+    }
+
+    /** Creates a request with {@link Pitch#AUTO} spacing. */
+    public GenerateRequest(StyleSource style, List<Integer> codePoints, int candidates, long seed) {
+        this(style, codePoints, candidates, seed, Pitch.AUTO);
     }
 }

@@ -8,9 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleModel;
+import org.glyphgan.outline.GlyphOutline;
 import org.glyphgan.raster.CharacterSet;
 import org.glyphgan.raster.EmBox;
 import org.glyphgan.raster.GrayBitmap;
@@ -179,20 +181,26 @@ public final class GlyphGan implements AutoCloseable {
         GlyphDrawer.Outcome outcome = drawer.withModel(style.model()).draw(style.code(), drawable,
                 request.candidates(), request.seed(), progress, cancel);
         failures.putAll(outcome.failures());
-        GlyphSpacer spacer = GlyphSpacer.ofEm(sideBearingEm(style, outcome.drawn()), emBox, UNITS_PER_EM);
+        OptionalInt fixedAdvanceWidth = fixedAdvanceWidth(request.pitch().monospaced(style.monospaced()),
+                outcome.drawn());
+        GlyphSpacer spacer = fixedAdvanceWidth.isPresent()
+                ? GlyphSpacer.monospaced(fixedAdvanceWidth.getAsInt(), emBox, UNITS_PER_EM)
+                : GlyphSpacer.ofEm(sideBearingEm(style, outcome.drawn()), emBox, UNITS_PER_EM);
         List<GeneratedGlyph> glyphs = new ArrayList<>(outcome.drawn().size());
         for (DrawnGlyph drawn : outcome.drawn()) {
             glyphs.add(spacer.place(drawn));
         }
         GlyphSet set = new GlyphSet(style.label(), style.code(), UNITS_PER_EM, measure(glyphs), glyphs,
-                inRequestOrder(failures, request.codePoints()));
-        LOG.info("Generated {} glyphs in style {} ({} failed) in {} ms", glyphs.size(), style.label(),
-                failures.size(), (System.nanoTime() - started) / 1_000_000);
+                inRequestOrder(failures, request.codePoints()), fixedAdvanceWidth);
+        LOG.info("Generated {} glyphs in style {} ({} failed, {}) in {} ms", glyphs.size(), style.label(),
+                failures.size(), fixedAdvanceWidth.isPresent() ? "monospaced on " + fixedAdvanceWidth.getAsInt()
+                        + " units" : "proportional", (System.nanoTime() - started) / 1_000_000);
         return set;
     }
 
     /**
-     * Redraws one character of {@code set} with another noise seed, spaced like the rest of the set.
+     * Redraws one character of {@code set} with another noise seed, spaced like the rest of the set:
+     * on the set's advance width when it is monospaced.
      * A set in a custom style with a fine-tuned decoder is redrawn with the decoder saved now.
      *
      * @throws GlyphGanException when the model does not support the character, the new bitmap is
@@ -210,6 +218,9 @@ public final class GlyphGan implements AutoCloseable {
                     + ": " + outcome.failures().get(codePoint));
         }
         DrawnGlyph drawn = outcome.drawn().get(0);
+        if (set.fixedAdvanceWidth().isPresent()) {
+            return GlyphSpacer.monospaced(set.fixedAdvanceWidth().getAsInt(), emBox, UNITS_PER_EM).place(drawn);
+        }
         return new GlyphSpacer(sideBearingOf(set, codePoint, drawn), emBox, UNITS_PER_EM).place(drawn);
     }
 
@@ -317,6 +328,15 @@ public final class GlyphGan implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new GlyphGanException(e.getMessage(), e);
         }
+    }
+
+    /** Returns the advance width every glyph of a monospaced set shares, or empty for a proportional set. */
+    private static OptionalInt fixedAdvanceWidth(boolean monospaced, List<DrawnGlyph> drawn) {
+        if (!monospaced) {
+            return OptionalInt.empty();
+        }
+        List<GlyphOutline> outlines = drawn.stream().map(DrawnGlyph::outline).toList();
+        return OptionalInt.of(Spacing.cellWidth(outlines, UNITS_PER_EM));
     }
 
     private double sideBearingEm(ResolvedStyle style, List<DrawnGlyph> drawn) {

@@ -3,14 +3,16 @@ package org.glyphgan.facade;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.glyphgan.outline.GlyphOutline;
 import org.glyphgan.raster.EmBox;
 import org.glyphgan.raster.GrayBitmap;
 
 /**
- * Horizontal spacing of generated glyphs. Every glyph gets the same left and right side bearing,
- * the style's: a saved custom style stores one measured from its samples; any other style gets
- * {@link #DEFAULT_SIDE_BEARING_EM} scaled by its stem weight relative to a regular text face, so
- * bold styles are spaced wider and light ones tighter.
+ * Horizontal spacing of generated glyphs. In a proportional set every glyph gets the same left and
+ * right side bearing, the style's: a saved custom style stores one measured from its samples; any
+ * other style gets {@link #DEFAULT_SIDE_BEARING_EM} scaled by its stem weight relative to a regular
+ * text face, so bold styles are spaced wider and light ones tighter. In a monospaced set every glyph
+ * is centred on one advance width, {@link #cellWidth}.
  */
 final class Spacing {
     /** Side bearing of a style whose stems are {@link #REFERENCE_STEM_EM} thick, in em. */
@@ -25,6 +27,14 @@ final class Spacing {
     /** Space width when the set has no 'n', in em. */
     static final double DEFAULT_SPACE_EM = 0.25;
     private static final double INK_THRESHOLD = 0.5;
+    /**
+     * Advance width of a monospaced set as a multiple of its 90th-percentile ink width, control
+     * points included. Over the 31 monospaced fonts of the corpus, on U+0021-U+007E, the ratio has a
+     * median of 1.124 and ranges from 1.034 to 1.233; {@code MonospacedAdvanceRuleTest} prints it per font.
+     */
+    static final double CELL_PER_P90_INK_WIDTH = 1.12;
+    /** Advance width of a monospaced set whose glyphs have no ink, in em: the usual 600 of 1000. */
+    static final double DEFAULT_CELL_EM = 0.6;
 
     private Spacing() {
     }
@@ -84,6 +94,32 @@ final class Spacing {
 
     private static boolean ink(GrayBitmap bitmap, int x, int y) {
         return bitmap.get(x, y) >= INK_THRESHOLD;
+    }
+
+    /**
+     * Returns the advance width that every glyph of a monospaced set shares, in font units:
+     * {@link #CELL_PER_P90_INK_WIDTH} times the 90th percentile of the outlines' ink widths. It takes
+     * a percentile rather than the maximum so that one stray wide drawing does not widen every glyph.
+     * Glyphs wider than the advance overhang it equally on both sides.
+     */
+    static int cellWidth(List<GlyphOutline> outlines, int unitsPerEm) {
+        double[] inkWidths = outlines.stream().filter(outline -> !outline.isEmpty())
+                .mapToDouble(outline -> {
+                    double[] extent = OutlinePlacement.xExtent(outline);
+                    return extent[1] - extent[0];
+                }).toArray();
+        return cellWidth(inkWidths, unitsPerEm);
+    }
+
+    /** Returns the shared advance width for glyphs of {@code inkWidths}, in the same units. */
+    static int cellWidth(double[] inkWidths, int unitsPerEm) {
+        if (inkWidths.length == 0) {
+            return (int) Math.round(DEFAULT_CELL_EM * unitsPerEm);
+        }
+        double[] sorted = inkWidths.clone();
+        Arrays.sort(sorted);
+        double p90 = sorted[(int) Math.floor(0.9 * (sorted.length - 1))];
+        return (int) Math.round(CELL_PER_P90_INK_WIDTH * p90);
     }
 
     /** Returns the advance width of the space glyph in font units, from the set's 'n' when it has one. */

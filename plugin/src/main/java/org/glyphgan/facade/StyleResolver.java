@@ -36,7 +36,8 @@ final class StyleResolver {
     /** Resolves {@code source}; only a {@link StyleSource.Samples} source reports progress, while it fits. */
     ResolvedStyle resolve(StyleSource source, ProgressListener progress, Cancellation cancel) {
         if (source instanceof StyleSource.Named named) {
-            return new ResolvedStyle(source.label(), namedCode(named.name()), OptionalDouble.empty(), model);
+            return new ResolvedStyle(source.label(), namedCode(named.name()), OptionalDouble.empty(), model,
+                    monospacedFont(named.name()));
         }
         if (source instanceof StyleSource.Random random) {
             return new ResolvedStyle(source.label(), model.randomStyle(random.seed()), OptionalDouble.empty(), model);
@@ -94,7 +95,12 @@ final class StyleResolver {
             sideBearing = OptionalDouble.of(first.sideBearingEm().getAsDouble() * (1 - mix.weight())
                     + second.sideBearingEm().getAsDouble() * mix.weight());
         }
-        return new ResolvedStyle(mix.label(), code, sideBearing, model);
+        return new ResolvedStyle(mix.label(), code, sideBearing, model, first.monospaced() && second.monospaced());
+    }
+
+    /** Returns whether the named style's training font is of kind {@code mono} in the font manifest. */
+    private static boolean monospacedFont(String styleName) {
+        return TrainingFonts.kind(styleName).map("mono"::equals).orElse(false);
     }
 
     /**
@@ -104,7 +110,7 @@ final class StyleResolver {
     private ResolvedStyle byName(String name) {
         StyleCode named = model.namedStyles().get(name);
         if (named != null) {
-            return new ResolvedStyle(name, named, OptionalDouble.empty(), model);
+            return new ResolvedStyle(name, named, OptionalDouble.empty(), model, monospacedFont(name));
         }
         Optional<StoredStyle> stored = load(name);
         if (stored.isPresent()) {

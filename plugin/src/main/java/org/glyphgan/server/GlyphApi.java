@@ -12,6 +12,7 @@ import org.glyphgan.facade.GenerateRequest;
 import org.glyphgan.facade.GeneratedGlyph;
 import org.glyphgan.facade.GlyphGan;
 import org.glyphgan.facade.GlyphSet;
+import org.glyphgan.facade.Pitch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,8 @@ final class GlyphApi {
         GenerateRequest request = new GenerateRequest(StyleSpecs.read(body.node("style")),
                 CharacterList.codePoints(body.text("chars"), limits.maxCodePoints()),
                 body.integerInRange("candidates", 1, 1, limits.maxCandidates()),
-                body.integer("seed", System.nanoTime()));
+                body.integer("seed", System.nanoTime()),
+                Pitch.parse(body.text("pitch", "auto")));
         long startNs = System.nanoTime();
         GlyphSet set = slots.run("Generation", cancel -> glyphGan.generate(request, (stage, fraction) -> { }, cancel));
         String id = sets.add(set);
@@ -123,6 +125,6 @@ final class GlyphApi {
         Map<Integer, String> failures = new LinkedHashMap<>(set.failures());
         failures.remove(glyph.codePoint());
         return new GlyphSet(set.styleLabel(), set.styleCode(), set.unitsPerEm(), set.metrics(), List.copyOf(glyphs),
-                Map.copyOf(failures));
+                failures, set.fixedAdvanceWidth());
     }
 }

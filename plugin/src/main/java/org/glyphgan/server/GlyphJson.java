@@ -38,6 +38,10 @@ final class GlyphJson {
         json.put("id", id);
         json.put("style", set.styleLabel());
         json.put("unitsPerEm", set.unitsPerEm());
+        json.put("monospaced", set.monospaced());
+        if (set.monospaced()) {
+            json.put("advanceWidth", set.fixedAdvanceWidth().getAsInt());
+        }
         json.put("glyphs", glyphs);
         json.put("failures", failures);
         return json;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * An immutable description of a TrueType font to write: names, unitsPerEm, vertical metrics
@@ -20,6 +21,9 @@ import java.util.Optional;
  * @param vendorId OS/2 achVendID, four printable ASCII characters
  * @param postGlyphNames true to write post version 2.0 with glyph names, false for version 3.0
  * @param created the head.created and head.modified time
+ * @param fixedPitch true for a monospaced font: every glyph has the same advance width, and the
+ *                   writer gives the same width to the glyphs it adds, sets post.isFixedPitch and
+ *                   the PANOSE proportion "monospaced"
  */
 public record FontBuild(
         String familyName,
@@ -29,7 +33,8 @@ public record FontBuild(
         List<GlyphBuild> glyphs,
         String vendorId,
         boolean postGlyphNames,
-        Instant created) {
+        Instant created,
+        boolean fixedPitch) {
     public static final int DEFAULT_UNITS_PER_EM = 1000;
 
     public FontBuild {
@@ -48,13 +53,38 @@ public record FontBuild(
             throw new IllegalArgumentException("Invalid vendor ID '" + vendorId
                     + "': OS/2 achVendID needs exactly four printable ASCII characters");
         }
+        if (fixedPitch) {
+            requireOneAdvanceWidth(glyphs);
+        }
+    }
+
+    /** Returns the advance width that every glyph of a fixed-pitch font shares, or empty for a proportional one. */
+    public OptionalInt fixedAdvanceWidth() {
+        if (!fixedPitch || glyphs.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(glyphs.get(0).advanceWidth());
+    }
+
+    private static void requireOneAdvanceWidth(List<GlyphBuild> glyphs) {
+        if (glyphs.isEmpty()) {
+            return;
+        }
+        GlyphBuild first = glyphs.get(0);
+        for (GlyphBuild glyph : glyphs) {
+            if (glyph.advanceWidth() != first.advanceWidth()) {
+                throw new IllegalArgumentException("A fixed-pitch font needs one advance width, but glyph '"
+                        + first.name() + "' has " + first.advanceWidth() + " and '" + glyph.name() + "' has "
+                        + glyph.advanceWidth() + "; give every glyph the same advance or build a proportional font");
+            }
+        }
     }
 
     public static Builder builder(String familyName, String styleName) {
         return new Builder(familyName, styleName);
     }
 
-    /** Collects the fields of a {@link FontBuild}; defaults: unitsPerEm 1000, vendor "NONE", post 2.0. */
+    /** Collects the fields of a {@link FontBuild}; defaults: unitsPerEm 1000, vendor "NONE", post 2.0, proportional. */
     public static final class Builder {
         private final String familyName;
         private final String styleName;
@@ -64,6 +94,7 @@ public record FontBuild(
         private String vendorId = "NONE";
         private boolean postGlyphNames = true;
         private Instant created = Instant.now();
+        private boolean fixedPitch;
 
         private Builder(String familyName, String styleName) {
             this.familyName = familyName;
@@ -105,9 +136,15 @@ public record FontBuild(
             return this;
         }
 
+        /** Marks the font monospaced; every glyph must then have the same advance width. */
+        public Builder fixedPitch(boolean value) {
+            fixedPitch = value;
+            return this;
+        }
+
         public FontBuild build() {
             return new FontBuild(familyName, styleName, unitsPerEm, Optional.ofNullable(metrics), glyphs,
-                    vendorId, postGlyphNames, created);
+                    vendorId, postGlyphNames, created, fixedPitch);
         }
     }
 }

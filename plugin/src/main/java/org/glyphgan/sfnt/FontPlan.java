@@ -77,12 +77,14 @@ final class FontPlan {
                 ordered.add(glyph);
             }
         }
-        ordered.add(0, notdef != null ? notdef : NotdefGlyph.create(build.unitsPerEm(), metrics.capHeight()));
+        int notdefAdvance = build.fixedAdvanceWidth().orElse(build.unitsPerEm() / 2);
+        ordered.add(0, notdef != null ? notdef : NotdefGlyph.create(build.unitsPerEm(), metrics.capHeight(), notdefAdvance));
         boolean hasSpace = ordered.stream().anyMatch(glyph -> glyph.codePoints().contains((int) ' '));
         if (!hasSpace) {
             String name = names.contains("space") ? "uni0020" : "space";
             LOG.debug("Adding an empty '{}' glyph for U+0020", name);
-            ordered.add(GlyphBuild.of(name, ' ', build.unitsPerEm() / 4, GlyphOutline.EMPTY));
+            int spaceAdvance = build.fixedAdvanceWidth().orElse(build.unitsPerEm() / 4);
+            ordered.add(GlyphBuild.of(name, ' ', spaceAdvance, GlyphOutline.EMPTY));
         }
         return ordered;
     }

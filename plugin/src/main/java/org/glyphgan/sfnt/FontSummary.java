@@ -6,12 +6,12 @@ import java.util.TreeMap;
 
 /**
  * The layout that {@link SfntWriter} writes for a {@link FontBuild}, in glyph ID order: glyph
- * names, advance widths, contour end points and the cmap. Validators compare a re-parsed file
- * against it.
+ * names, advance widths, contour end points and the cmap, plus whether the font is fixed-pitch.
+ * Validators compare a re-parsed file against it.
  */
 public record FontSummary(
         List<String> glyphNames, List<Integer> advanceWidths, List<int[]> endPtsOfContours,
-        SortedMap<Integer, Integer> glyphIdByCodePoint) {
+        SortedMap<Integer, Integer> glyphIdByCodePoint, boolean fixedPitch) {
     public FontSummary {
         glyphNames = List.copyOf(glyphNames);
         advanceWidths = List.copyOf(advanceWidths);
@@ -30,6 +30,7 @@ public record FontSummary(
                 plan.glyphs.stream().map(GlyphBuild::name).toList(),
                 plan.glyphs.stream().map(GlyphBuild::advanceWidth).toList(),
                 plan.compiled.stream().map(glyph -> glyph.endPtsOfContours().clone()).toList(),
-                plan.glyphIdByCodePoint);
+                plan.glyphIdByCodePoint,
+                build.fixedPitch());
     }
 }

@@ -13,10 +13,18 @@ final class NotdefGlyph {
     private NotdefGlyph() {
     }
 
+    /** Builds the box on an advance of half the em. */
     static GlyphBuild create(int unitsPerEm, int capHeight) {
-        int advanceWidth = unitsPerEm / 2;
-        int margin = unitsPerEm / 20;
-        int stroke = unitsPerEm / 20;
+        return create(unitsPerEm, capHeight, unitsPerEm / 2);
+    }
+
+    /**
+     * Builds the box on {@code advanceWidth} font units, as a fixed-pitch font needs. Margin and
+     * stroke are a twentieth of the em, or a tenth of the advance when that is less.
+     */
+    static GlyphBuild create(int unitsPerEm, int capHeight, int advanceWidth) {
+        int margin = Math.min(unitsPerEm / 20, advanceWidth / 10);
+        int stroke = margin;
         int top = capHeight > 2 * stroke ? capHeight : unitsPerEm * 7 / 10;
         Contour outer = rectangle(margin, 0, advanceWidth - margin, top, true);
         Contour counter = rectangle(margin + stroke, stroke, advanceWidth - margin - stroke, top - stroke, false);

@@ -7,6 +7,10 @@ final class Os2Table implements SfntTable {
     static final String TAG = "OS/2";
     static final int VERSION = 4;
     static final int LENGTH = 96;
+    /** PANOSE bFamilyType value of Latin text faces. */
+    static final byte PANOSE_LATIN_TEXT = 2;
+    /** PANOSE bProportion value of monospaced Latin text faces. */
+    static final byte PANOSE_MONOSPACED = 9;
 
     /** Unicode ranges written to ulUnicodeRange1: {first, last, bit}. */
     private static final int[][] UNICODE_RANGES = {
@@ -42,7 +46,7 @@ final class Os2Table implements SfntTable {
 
         writeScriptMetrics(out, upm, metrics);
         out.int16(0); // sFamilyClass: no classification
-        out.bytes(new byte[10]); // panose: all "any"
+        out.bytes(panose());
         out.uint32(ulUnicodeRange1()).uint32(0).uint32(0).uint32(0);
         out.bytes(plan.build.vendorId().getBytes(StandardCharsets.US_ASCII));
 
@@ -68,6 +72,19 @@ final class Os2Table implements SfntTable {
                     + " bytes but came out " + bytes.length);
         }
         return bytes;
+    }
+
+    /**
+     * Returns the PANOSE classification: all "any", except that a fixed-pitch font is Latin Text
+     * (bFamilyType 2) with bProportion 9, "monospaced".
+     */
+    private byte[] panose() {
+        byte[] panose = new byte[10];
+        if (plan.build.fixedPitch()) {
+            panose[0] = PANOSE_LATIN_TEXT;
+            panose[3] = PANOSE_MONOSPACED;
+        }
+        return panose;
     }
 
     /** Sub/superscript and strikeout fields, as proportions of the em that many fonts use. */

@@ -18,6 +18,7 @@ final class PostTable implements SfntTable {
     private final boolean withGlyphNames;
     private final double italicAngle;
     private final int unitsPerEm;
+    private final boolean fixedPitch;
 
     PostTable(FontPlan plan) {
         this.glyphs = plan.glyphs;
@@ -25,6 +26,7 @@ final class PostTable implements SfntTable {
         // NOTE: italic fonts get a nominal -12 degree angle; the real slant is not measured yet.
         this.italicAngle = plan.style.italic() ? -12.0 : 0.0;
         this.unitsPerEm = plan.build.unitsPerEm();
+        this.fixedPitch = plan.build.fixedPitch();
     }
 
     @Override
@@ -39,7 +41,7 @@ final class PostTable implements SfntTable {
                 .fixed(italicAngle)
                 .int16(-unitsPerEm / 10) // underlinePosition
                 .int16(unitsPerEm / 20) // underlineThickness
-                .uint32(0) // isFixedPitch
+                .uint32(fixedPitch ? 1 : 0) // isFixedPitch
                 .uint32(0).uint32(0).uint32(0).uint32(0); // minMemType42 .. maxMemType1
         if (withGlyphNames) {
             writeGlyphNames(out);

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.glyphgan.facade.SampleImages;
 import org.glyphgan.facade.TinyModels;
 import org.glyphgan.gan.ModelFile;
@@ -123,6 +126,27 @@ class GenerateCommandTest {
         assertTrue(mix.stderr().startsWith("error: Invalid value for option '--mix': 'serif,sans,1.5' must be"),
                 mix.toString());
         assertEquals(1, mix.stderr().strip().lines().count(), mix.toString());
+    }
+
+    @Test
+    void monospacedPitchWritesFixedPitchFont() throws IOException {
+        Path ttf = dir.resolve("mono.ttf");
+        CliRun run = run("generate", "--style", "sans", "--chars", "Hil.", "--pitch", "monospaced", "--out", ttf.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.stdout().matches("(?s).*\\(Glyphgan sans Regular, 4 glyphs, style sans, monospaced on \\d+ units\\).*"),
+                run.toString());
+        assertFalse(run.stdout().contains("FAIL"), run.toString());
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(ttf)))) {
+            assertEquals(1, font.getPostScript().getIsFixedPitch());
+        }
+    }
+
+    @Test
+    void invalidPitchIsUsageError() {
+        CliRun run = run("generate", "--style", "sans", "--pitch", "fixed", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().startsWith("error: Invalid value for option '--pitch': Invalid pitch 'fixed': use auto,"
+                + " proportional or monospaced"), run.toString());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -101,7 +102,8 @@ class GlyphGanExportTest {
 
     @Test
     void emptySetIsNotExported() {
-        GlyphSet empty = new GlyphSet("sans", basic.styleCode(), 1000, basic.metrics(), List.of(), Map.of(65, "blank"));
+        GlyphSet empty = new GlyphSet("sans", basic.styleCode(), 1000, basic.metrics(), List.of(), Map.of(65, "blank"),
+                OptionalInt.empty());
         GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.ttfBytes(empty, NAMES));
         assertTrue(e.getMessage().contains("has no glyphs to export (1 character failed)"), e.getMessage());
     }
@@ -115,6 +117,7 @@ class GlyphGanExportTest {
 
     private static GlyphSet subset(String characters) {
         List<GeneratedGlyph> glyphs = characters.codePoints().mapToObj(basic::glyph).toList();
-        return new GlyphSet(basic.styleLabel(), basic.styleCode(), basic.unitsPerEm(), basic.metrics(), glyphs, Map.of());
+        return new GlyphSet(basic.styleLabel(), basic.styleCode(), basic.unitsPerEm(), basic.metrics(), glyphs, Map.of(),
+                OptionalInt.empty());
     }
 }

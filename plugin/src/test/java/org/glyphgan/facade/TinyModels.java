@@ -21,7 +21,9 @@ import org.glyphgan.raster.GrayBitmap;
  */
 public final class TinyModels {
     static final GanArchitecture ARCHITECTURE = new GanArchitecture(64, 4, 4, 6, 2);
-    static final String[] STYLE_NAMES = {"serif", "sans", "mono"};
+    /** A named style that the font manifest lists as a monospaced training font. */
+    static final String MONOSPACED_TRAINING_FONT = "dejavu-sans-mono/DejaVuSansMono.ttf";
+    static final String[] STYLE_NAMES = {"serif", "sans", "mono", MONOSPACED_TRAINING_FONT};
     private static GanStyleModel shared;
 
     static {

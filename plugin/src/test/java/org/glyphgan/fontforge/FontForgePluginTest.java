@@ -184,6 +184,21 @@ class FontForgePluginTest {
         }
     }
 
+    @Test
+    void monospacedFontGetsItsAdvance() {
+        JsonNode monospaced = checks.path("monospaced");
+        assertEquals("AB", monospaced.path("imported").asText(), () -> "monospaced case: " + monospaced);
+        assertEquals(1300, monospaced.path("fixedWidth").asInt(), () -> "monospaced case: " + monospaced);
+        assertTrue(monospaced.path("summary").asText().contains("advance width of 1300 units"),
+                () -> "monospaced case: " + monospaced);
+        for (String character : List.of("A", "B")) {
+            JsonNode glyph = monospaced.path(character);
+            assertEquals(1300, glyph.path("width").asInt(), () -> character + ": " + glyph);
+            double imbalance = glyph.path("left").asDouble() - glyph.path("right").asDouble();
+            assertTrue(Math.abs(imbalance) <= 2, () -> character + " is not centred: " + glyph);
+        }
+    }
+
     private static Path copyResource(String name) throws IOException {
         Path copy = workDir.resolve(name);
         try (InputStream in = FontForgePluginTest.class.getResourceAsStream(name)) {

@@ -25,6 +25,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -89,6 +90,40 @@ class PreviewPageBrowserTest {
         regenerateFirstGlyph(wait);
         saveScreenshot();
         retrainFromUploadedPngs(wait);
+    }
+
+    @Test
+    void monospacedFontHasOneWidthInBrowser() {
+        browser.get(server.pageUri().toString());
+        WebDriverWait wait = new WebDriverWait(browser, WAIT);
+        wait.withMessage(() -> "page status: " + browser.findElement(By.id("status")).getText()
+                + "; font status: " + browser.findElement(By.id("font-status")).getText());
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        WebElement chars = browser.findElement(By.id("chars"));
+        chars.clear();
+        chars.sendKeys("iW");
+        new Select(browser.findElement(By.id("pitch"))).selectByValue("monospaced");
+        browser.findElement(By.id("generate")).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#glyph-grid li.glyph svg"), 2));
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("type-sample")),
+                "data-font-family"));
+        assertTrue(browser.findElement(By.id("set-info")).getText().contains("monospaced, advance "),
+                browser.findElement(By.id("set-info")).getText());
+
+        Map<?, ?> widths = (Map<?, ?>) browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const family = document.getElementById('type-sample').dataset.fontFamily;"
+                        + "document.fonts.ready.then(() => {"
+                        + "  const context = document.createElement('canvas').getContext('2d');"
+                        + "  context.font = '64px \"' + family + '\"';"
+                        + "  done({narrow: context.measureText('iiii').width, wide: context.measureText('WWWW').width,"
+                        + "        loaded: document.fonts.check('64px \"' + family + '\"', 'iW')});"
+                        + "});");
+        assertEquals(Boolean.TRUE, widths.get("loaded"), "the exported font is not loaded: " + widths);
+        double narrow = ((Number) widths.get("narrow")).doubleValue();
+        double wide = ((Number) widths.get("wide")).doubleValue();
+        assertTrue(narrow > 0, "no width: " + widths);
+        assertEquals(narrow, wide, 0.01, "'iiii' and 'WWWW' differ in width: " + widths);
     }
 
     @Test

@@ -86,6 +86,33 @@ class ServerApiTest {
     }
 
     @Test
+    void monospacedPitchSurvivesRegenerateAndExport() throws Exception {
+        JsonNode set = postJson("/api/generate", "{\"style\":\"sans\",\"chars\":\"Wi.\",\"pitch\":\"monospaced\"}", 200);
+        assertTrue(set.get("monospaced").asBoolean(), set.toString());
+        int advance = set.get("advanceWidth").asInt();
+        for (JsonNode glyph : set.get("glyphs")) {
+            assertEquals(advance, glyph.get("advanceWidth").asInt(), glyph.toString());
+        }
+        String setId = set.get("id").asText();
+        JsonNode glyph = postJson("/api/regenerate", "{\"setId\":\"" + setId + "\",\"codePoint\":105,\"seed\":4}", 200);
+        assertEquals(advance, glyph.get("advanceWidth").asInt(), glyph.toString());
+
+        JsonNode exported = postJson("/api/export", "{\"setId\":\"" + setId + "\",\"family\":\"Server Mono\"}", 200);
+        HttpResponse<byte[]> font = client.send(api(exported.get("url").asText()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font.body()))) {
+            assertEquals(1, ttf.getPostScript().getIsFixedPitch());
+            assertEquals(advance, ttf.getAdvanceWidth(ttf.getUnicodeCmapLookup().getGlyphId('i')));
+        }
+    }
+
+    @Test
+    void invalidPitchIsBadRequest() throws Exception {
+        JsonNode error = postJson("/api/generate", "{\"style\":\"sans\",\"chars\":\"a\",\"pitch\":\"wide\"}", 400);
+        assertEquals("Invalid pitch 'wide': use auto, proportional or monospaced", error.get("error").asText());
+    }
+
+    @Test
     void unknownStyleIsBadRequest() throws Exception {
         JsonNode error = postJson("/api/generate", "{\"style\":{\"kind\":\"named\",\"name\":\"nope\"},\"chars\":\"a\"}",
                 400);

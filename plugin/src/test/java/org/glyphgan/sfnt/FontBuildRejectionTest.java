@@ -36,6 +36,14 @@ class FontBuildRejectionTest {
     }
 
     @Test
+    void fixedPitchWithTwoAdvancesRejected() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> FontBuild.builder("Mono", "Regular").glyphs(TestGlyphs.synthetic()).fixedPitch(true).build())
+                .getMessage();
+        assertTrue(message.contains("'H' has 600 and 'O' has 700"), message);
+    }
+
+    @Test
     void duplicateCodePointRejected() {
         String message = rejectionMessage(FontBuild.builder("Dup", "Regular")
                 .glyph(GlyphBuild.of("A", 'A', 500, TestGlyphs.square(300)))

@@ -62,6 +62,13 @@ class FontValidatorsTest {
         assertAllPass(build, "HO");
     }
 
+    @Test
+    void fixedPitchFontPassesEveryValidator() throws IOException {
+        FontBuild build = FontBuild.builder("Glyphgan Mono", "Regular").glyphs(TestGlyphs.monospaced())
+                .fixedPitch(true).created(TestGlyphs.FIXED_TIME).build();
+        assertAllPass(build, "HOnxdp.");
+    }
+
     private void assertAllPass(FontBuild build, String sample) throws IOException {
         Path font = directory.resolve("font.ttf");
         SfntWriter.write(build, font);

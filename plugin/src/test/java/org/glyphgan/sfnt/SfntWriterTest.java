@@ -57,6 +57,36 @@ class SfntWriterTest {
     }
 
     @Test
+    void fixedPitchFontSharesOneAdvance() throws IOException {
+        FontBuild build = FontBuild.builder("Glyphgan Mono", "Regular").glyphs(TestGlyphs.monospaced())
+                .fixedPitch(true).created(TestGlyphs.FIXED_TIME).build();
+        try (TrueTypeFont font = parse(SfntWriter.toBytes(build))) {
+            assertEquals(1, font.getPostScript().getIsFixedPitch());
+            byte[] panose = font.getOS2Windows().getPanose();
+            assertEquals(2, panose[0], "bFamilyType: Latin Text");
+            assertEquals(9, panose[3], "bProportion: monospaced");
+            assertEquals(1, font.getHorizontalHeader().getNumberOfHMetrics());
+            assertEquals(700, font.getHorizontalHeader().getAdvanceWidthMax());
+            assertEquals(700, font.getOS2Windows().getAverageCharWidth());
+            for (int glyphId = 0; glyphId < font.getNumberOfGlyphs(); glyphId++) {
+                assertEquals(700, font.getAdvanceWidth(glyphId), "glyph " + glyphId);
+            }
+            int space = font.getUnicodeCmapLookup().getGlyphId(' ');
+            assertTrue(space > 0, "the writer adds a space glyph");
+            GlyphData notdef = font.getGlyph().getGlyph(0);
+            assertTrue(notdef.getBoundingBox().getUpperRightX() <= 700, "the .notdef box fits its advance");
+        }
+    }
+
+    @Test
+    void proportionalFontIsNotFixedPitch() throws IOException {
+        try (TrueTypeFont font = parse(SfntWriter.toBytes(TestGlyphs.syntheticFont()))) {
+            assertEquals(0, font.getPostScript().getIsFixedPitch());
+            assertEquals(0, font.getOS2Windows().getPanose()[3]);
+        }
+    }
+
+    @Test
     void metricsMeasuredFromOutlinesWhenAbsent() throws IOException {
         try (TrueTypeFont font = parse(SfntWriter.toBytes(TestGlyphs.syntheticFont()))) {
             OS2WindowsMetricsTable os2 = font.getOS2Windows();

@@ -90,6 +90,14 @@ public final class TestGlyphs {
                 GlyphBuild.of("eacute", 0xE9, 600, square(500)));
     }
 
+    /** The synthetic glyphs without the space, each on an advance of 700 units. */
+    public static List<GlyphBuild> monospaced() {
+        return synthetic().stream()
+                .filter(glyph -> !glyph.codePoints().contains((int) ' '))
+                .map(glyph -> new GlyphBuild(glyph.name(), glyph.codePoints(), 700, glyph.outline()))
+                .toList();
+    }
+
     public static FontBuild syntheticFont() {
         return FontBuild.builder("Glyphgan Test", "Regular").glyphs(synthetic()).created(FIXED_TIME).build();
     }

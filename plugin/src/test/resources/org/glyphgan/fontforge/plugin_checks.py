@@ -5,16 +5,19 @@ Usage: plugin_checks.py PLUGIN_DIR PARTIAL_FONT SOURCE_FONT
 
 The failure cases map to the GlyphganError message they raised, or to "no error"; the menu action
 must report its error through fontforge.postError and return. The cubic case imports from a fake
-glyphgan that writes SOURCE_FONT rescaled to 1000 units per em, so the result is known exactly.
+glyphgan that writes SOURCE_FONT rescaled to 1000 units per em, so the result is known exactly. The
+monospaced case imports from the same fake into the partial font with every advance set to 1300.
 """
 
 import json
 import os
+import shutil
 import sys
 
 import fontforge
 
 CUBIC_CHARS = "AB"
+MONOSPACED_WIDTH = 1300
 
 
 def main(plugin_dir, partial_font, source_font):
@@ -42,6 +45,7 @@ def main(plugin_dir, partial_font, source_font):
     os.environ[glyphgan_fontforge.ENV_HOME] = plugin_dir
     cases["homeWithoutLauncher"] = message(lambda: glyphgan_fontforge.resolve_command())
     cases["cubic"] = import_into_cubic_font(glyphgan_fontforge, partial_font, source_font)
+    cases["monospaced"] = import_into_monospaced_font(glyphgan_fontforge, partial_font, source_font)
 
     glyphgan_fontforge.resolve_command = lambda glyphgan_cmd=None: ["/nonexistent/glyphgan"]
     glyphgan_fontforge._menu_action(None, font)
@@ -63,6 +67,26 @@ def import_into_cubic_font(glyphgan_fontforge, partial_font, source_font):
         bbox_error = max(abs(a - b) for a, b in zip(glyph.boundingBox(), expected.boundingBox()))
         report[char] = {"quadratic": glyph.foreground.is_quadratic, "validation": glyph.validate(True),
                         "bboxError": bbox_error, "widthError": abs(glyph.width - expected.width)}
+    return report
+
+
+def import_into_monospaced_font(glyphgan_fontforge, partial_font, source_font):
+    """Return, per imported character, its advance width and side bearings in a font made monospaced."""
+    # fontforge.open returns the font already open from the same file, which the cubic case changed.
+    copy = os.path.splitext(partial_font)[0] + "-monospaced.sfd"
+    shutil.copyfile(partial_font, copy)
+    font = fontforge.open(copy)
+    for glyph in font.glyphs():
+        glyph.width = MONOSPACED_WIDTH
+    fake = [sys.executable, os.path.abspath(__file__), "fake-glyphgan", source_font]
+    result = glyphgan_fontforge.generate_missing(font, glyphgan_cmd=fake, chars=CUBIC_CHARS)
+    report = {"imported": "".join(chr(cp) for cp in result.imported), "fixedWidth": result.fixed_width,
+              "summary": result.summary()}
+    for char in CUBIC_CHARS:
+        # createChar returns the existing glyph; font[name] crashed FontForge 20230101 on this copied font.
+        glyph = font.createChar(ord(char))
+        x_min, _, x_max, _ = glyph.boundingBox()
+        report[char] = {"width": glyph.width, "left": x_min, "right": glyph.width - x_max}
     return report
 
 

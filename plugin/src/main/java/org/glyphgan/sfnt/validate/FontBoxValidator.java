@@ -86,6 +86,11 @@ public final class FontBoxValidator implements FontValidator {
                 problems.add("glyph name '" + name + "' resolves to glyph " + ttf.nameToGID(name) + ", expected " + glyphId);
             }
         }
+        boolean fixedPitch = ttf.getPostScript().getIsFixedPitch() != 0;
+        if (fixedPitch != summary.fixedPitch()) {
+            problems.add("post.isFixedPitch " + ttf.getPostScript().getIsFixedPitch() + ", expected "
+                    + (summary.fixedPitch() ? "non-zero" : "0"));
+        }
         CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
         for (Map.Entry<Integer, Integer> entry : summary.glyphIdByCodePoint().entrySet()) {
             int glyphId = cmap.getGlyphId(entry.getKey());

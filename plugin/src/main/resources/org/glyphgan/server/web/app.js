@@ -219,6 +219,7 @@ function showSet(set) {
   }));
   const mean = set.glyphs.reduce((sum, g) => sum + g.realism, 0) / Math.max(1, set.glyphs.length);
   $("set-info").textContent = `${set.style} · ${set.glyphs.length} glyphs · mean realism ${mean.toFixed(2)}`
+    + (set.monospaced ? ` · monospaced, advance ${set.advanceWidth}` : "")
     + (set.failures.length ? ` · ${set.failures.length} failed` : "");
 }
 
@@ -232,6 +233,7 @@ async function generate(event) {
       style: styleSpec(),
       chars: $("chars").value,
       candidates: Number.parseInt($("candidates").value || "1", 10),
+      pitch: $("pitch").value,
     });
     showSet(set);
     setStatus(`Generated ${set.glyphs.length} glyphs.`);
