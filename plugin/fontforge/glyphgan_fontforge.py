@@ -4,7 +4,8 @@ The open font's existing glyphs of U+0021-U+007E are the style samples. The plug
 temporary TrueType subset, runs ``glyphgan generate --samples SUBSET`` for the missing characters,
 and copies each generated outline into its empty slot, scaled to the font's em size. Glyphs that
 already have outlines or references are never changed. In a monospaced font, where every sample
-glyph has the same advance width, each imported glyph gets that width with its outline centred.
+glyph has the same advance width, each imported glyph gets that width with its outline centred
+(see :func:`generate_missing` for the rule).
 
 Install it as a FontForge init script (copy to ``~/.config/fontforge/python/``) or as a pip-installed
 plugin (entry point group ``fontforge_plugin``); see README.md next to this file. In both cases it
@@ -29,6 +30,8 @@ BASIC_LATIN = tuple(range(0x21, 0x7F))
 DEFAULT_CANDIDATES = 8
 """Bitmaps drawn per character; glyphgan keeps the best usable one, so one blank draw does not lose the glyph."""
 DEFAULT_TIMEOUT_S = 1800
+MIN_NON_DIGIT_SAMPLES = 3
+"""Samples other than digits that must share one advance width before a font counts as monospaced."""
 ENV_CMD = "GLYPHGAN_CMD"
 ENV_HOME = "GLYPHGAN_HOME"
 ENV_ARGS = "GLYPHGAN_GENERATE_ARGS"
@@ -80,8 +83,8 @@ def generate_missing(font, glyphgan_cmd=None, chars=None, extra_args=None, candi
     ``glyphgan generate`` (default: ``$GLYPHGAN_GENERATE_ARGS``, shell-quoted), e.g. ``--model FILE``.
     ``candidates`` is the number of bitmaps drawn per character (default ``$GLYPHGAN_CANDIDATES``, else 8).
     Each changed glyph gets an undo step first, so Edit > Undo (or ``glyph.doUndoLayer()``) reverts it.
-    When at least two samples exist and all share one advance width, the font is taken as monospaced:
-    imported glyphs get that width, with their outlines centred on it.
+    When all samples share one advance width and three or more of them are not digits, the font is
+    taken as monospaced: imported glyphs get that width, with their outlines centred on it.
 
     Raises GlyphganError when the command is missing or fails, or the font has no sample glyphs.
     """
@@ -151,9 +154,16 @@ def _has_content(glyph):
 
 
 def _fixed_width(sample_glyphs):
-    """Return the advance width all of at least two sample glyphs share, or None when they differ."""
+    """Return the advance width of a monospaced font's samples, or None for a proportional font.
+
+    The font counts as monospaced when all samples share one width and at least three of them are
+    not digits: many proportional fonts have digits of one width (tabular figures), but not letters
+    and punctuation. The font's PANOSE is no help here, because FontForge derives it from the same
+    widths unless the designer set it.
+    """
     widths = {glyph.width for glyph in sample_glyphs}
-    return widths.pop() if len(sample_glyphs) >= 2 and len(widths) == 1 else None
+    non_digits = [glyph for glyph in sample_glyphs if not 0x30 <= glyph.unicode <= 0x39]
+    return widths.pop() if len(widths) == 1 and len(non_digits) >= MIN_NON_DIGIT_SAMPLES else None
 
 
 def _chars(code_points):

@@ -62,8 +62,8 @@ final class GenerationOptions {
         try {
             spacing = Pitch.parse(pitch);
         } catch (GlyphGanException e) {
-            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--pitch': " + e.getMessage(), e,
-                    null, pitch);
+            throw new ParameterException(mixee.commandLine(), "Invalid value for option '--pitch': '" + pitch
+                    + "'; use auto, proportional or monospaced", e, null, pitch);
         }
         return new GenerateRequest(style, codePoints, candidates, seed, spacing);
     }

@@ -62,7 +62,7 @@ final class PreviewCommand implements Callable<Integer> {
             Files.createDirectories(absolute.getParent());
             SvgDocuments.write(specimen, absolute);
             spec.commandLine().getOut().println("Wrote the specimen of " + Counts.of(set.glyphs().size(), "glyph")
-                    + " in style " + set.styleLabel() + " to " + absolute);
+                    + " in style " + set.styleLabel() + GenerateCommand.pitchNote(set) + " to " + absolute);
             spec.commandLine().getOut().flush();
             return 0;
         }

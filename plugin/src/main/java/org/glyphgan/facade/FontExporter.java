@@ -145,6 +145,10 @@ final class FontExporter {
     }
 
     private static void requireGlyphs(GlyphSet set) {
+        if (set.glyphs().isEmpty() && set.failures().isEmpty()) {
+            throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to export; request"
+                    + " characters other than the space, which is never drawn");
+        }
         if (set.glyphs().isEmpty()) {
             throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to export ("
                     + set.failures().size() + (set.failures().size() == 1 ? " character" : " characters")

@@ -40,6 +40,9 @@ public final class GlyphGan implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GlyphGan.class);
     /** Font units per em of every generated outline and exported font. */
     public static final int UNITS_PER_EM = 1000;
+    /** First and last character whose drawings set the advance width of a monospaced set. */
+    private static final int ADVANCE_REFERENCE_FIRST = 0x21;
+    private static final int ADVANCE_REFERENCE_LAST = 0x7E;
 
     private final StyleModel model;
     private final Path stylesDir;
@@ -181,8 +184,9 @@ public final class GlyphGan implements AutoCloseable {
         GlyphDrawer.Outcome outcome = drawer.withModel(style.model()).draw(style.code(), drawable,
                 request.candidates(), request.seed(), progress, cancel);
         failures.putAll(outcome.failures());
-        OptionalInt fixedAdvanceWidth = fixedAdvanceWidth(request.pitch().monospaced(style.monospaced()),
-                outcome.drawn());
+        OptionalInt fixedAdvanceWidth = request.pitch().monospaced(style.monospaced())
+                ? OptionalInt.of(monospacedAdvance(style, outcome.drawn(), request.candidates(), progress, cancel))
+                : OptionalInt.empty();
         GlyphSpacer spacer = fixedAdvanceWidth.isPresent()
                 ? GlyphSpacer.monospaced(fixedAdvanceWidth.getAsInt(), emBox, UNITS_PER_EM)
                 : GlyphSpacer.ofEm(sideBearingEm(style, outcome.drawn()), emBox, UNITS_PER_EM);
@@ -330,13 +334,36 @@ public final class GlyphGan implements AutoCloseable {
         }
     }
 
-    /** Returns the advance width every glyph of a monospaced set shares, or empty for a proportional set. */
-    private static OptionalInt fixedAdvanceWidth(boolean monospaced, List<DrawnGlyph> drawn) {
-        if (!monospaced) {
-            return OptionalInt.empty();
+    /**
+     * Returns the advance width that a monospaced set in {@code style} shares, measured on the
+     * model's Basic Latin characters (U+0021-U+007E) drawn without noise, so that every request in
+     * one style gets the same advance whatever characters it requests. Glyphs of a one-candidate
+     * request are those drawings already; the others are drawn here, as stage "measure advance".
+     */
+    private int monospacedAdvance(ResolvedStyle style, List<DrawnGlyph> drawn, int candidates,
+                                  ProgressListener progress, Cancellation cancel) {
+        Map<Integer, GlyphOutline> reference = new LinkedHashMap<>();
+        if (candidates == 1) {
+            drawn.forEach(glyph -> reference.put(glyph.codePoint(), glyph.outline()));
         }
-        List<GlyphOutline> outlines = drawn.stream().map(DrawnGlyph::outline).toList();
-        return OptionalInt.of(Spacing.cellWidth(outlines, UNITS_PER_EM));
+        List<Integer> missing = new ArrayList<>();
+        for (int codePoint = ADVANCE_REFERENCE_FIRST; codePoint <= ADVANCE_REFERENCE_LAST; codePoint++) {
+            if (supported.contains(codePoint) && !reference.containsKey(codePoint)) {
+                missing.add(codePoint);
+            }
+        }
+        if (!missing.isEmpty()) {
+            GlyphDrawer.Outcome extra = drawer.withModel(style.model()).draw(style.code(), missing, 1, 0,
+                    (stage, fraction) -> progress.progress("measure advance", fraction), cancel);
+            extra.drawn().forEach(glyph -> reference.put(glyph.codePoint(), glyph.outline()));
+        }
+        List<GlyphOutline> outlines = new ArrayList<>();
+        reference.forEach((codePoint, outline) -> {
+            if (codePoint >= ADVANCE_REFERENCE_FIRST && codePoint <= ADVANCE_REFERENCE_LAST) {
+                outlines.add(outline);
+            }
+        });
+        return Spacing.cellWidth(outlines, UNITS_PER_EM);
     }
 
     private double sideBearingEm(ResolvedStyle style, List<DrawnGlyph> drawn) {

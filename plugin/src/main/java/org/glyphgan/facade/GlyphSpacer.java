@@ -45,19 +45,23 @@ final class GlyphSpacer {
         return new GlyphSpacer(0, advanceWidth, emBox, unitsPerEm);
     }
 
+    /**
+     * Places one glyph. A proportional glyph's control-point box starts at the side bearing, as the
+     * glyf table's xMin counts it. A monospaced glyph's drawn ink is centred on the advance.
+     */
     GeneratedGlyph place(DrawnGlyph drawn) {
-        double[] extent = OutlinePlacement.xExtent(drawn.outline());
-        double inkWidth = extent[1] - extent[0];
         int advanceWidth;
-        double left;
+        double shift;
         if (fixedAdvanceWidth > 0) {
+            double[] ink = OutlinePlacement.inkExtent(drawn.outline());
             advanceWidth = fixedAdvanceWidth;
-            left = Math.round((fixedAdvanceWidth - inkWidth) / 2);
+            shift = Math.round((fixedAdvanceWidth - (ink[1] - ink[0])) / 2) - ink[0];
         } else {
-            advanceWidth = (int) Math.ceil(inkWidth) + 2 * sideBearing;
-            left = sideBearing;
+            double[] extent = OutlinePlacement.xExtent(drawn.outline());
+            advanceWidth = (int) Math.ceil(extent[1] - extent[0]) + 2 * sideBearing;
+            shift = sideBearing - extent[0];
         }
-        GlyphOutline placed = OutlinePlacement.shiftX(drawn.outline(), left - extent[0]);
+        GlyphOutline placed = OutlinePlacement.shiftX(drawn.outline(), shift);
         String svg = GlyphSvgWriter.toSvg(placed, advanceWidth, svgAscender, svgDescender);
         return new GeneratedGlyph(drawn.codePoint(), drawn.bitmap(), placed, advanceWidth, svg, drawn.realism(),
                 drawn.classifierConfidence());

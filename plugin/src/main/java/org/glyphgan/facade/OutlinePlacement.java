@@ -1,5 +1,6 @@
 package org.glyphgan.facade;
 
+import java.awt.geom.PathIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.glyphgan.outline.Contour;
@@ -9,6 +10,9 @@ import org.glyphgan.outline.Segment;
 
 /** Horizontal extent and translation of outlines, for spacing. */
 final class OutlinePlacement {
+    /** Largest distance between a curve and the lines that {@link #inkExtent} measures it by, in font units. */
+    static final double FLATNESS_UNITS = 0.5;
+
     private OutlinePlacement() {
     }
 
@@ -23,6 +27,23 @@ final class OutlinePlacement {
             for (Point point : points(contour)) {
                 min = Math.min(min, point.x());
                 max = Math.max(max, point.x());
+            }
+        }
+        return new double[] {min, max};
+    }
+
+    /**
+     * Returns {xMin, xMax} of the drawn ink of {@code outline}: the curves themselves, within
+     * {@link #FLATNESS_UNITS}, not their control points. The outline must not be empty.
+     */
+    static double[] inkExtent(GlyphOutline outline) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double[] coords = new double[6];
+        for (PathIterator it = outline.toPath().getPathIterator(null, FLATNESS_UNITS); !it.isDone(); it.next()) {
+            if (it.currentSegment(coords) != PathIterator.SEG_CLOSE) {
+                min = Math.min(min, coords[0]);
+                max = Math.max(max, coords[0]);
             }
         }
         return new double[] {min, max};

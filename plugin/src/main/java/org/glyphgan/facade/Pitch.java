@@ -5,8 +5,8 @@ import java.util.Locale;
 /** Horizontal spacing of a generated set: an advance width per glyph, or one shared by every glyph. */
 public enum Pitch {
     /**
-     * Monospaced for a named style learned from a monospaced training font, and for a mix of two
-     * such styles; proportional for every other style.
+     * Monospaced for a named style learned from a monospaced training font, and for a mix whose
+     * styles with a share are all such styles; proportional for every other style.
      */
     AUTO,
     /** Each glyph's advance is its ink width plus the style's side bearing on both sides. */

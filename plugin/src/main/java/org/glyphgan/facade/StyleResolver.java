@@ -95,7 +95,14 @@ final class StyleResolver {
             sideBearing = OptionalDouble.of(first.sideBearingEm().getAsDouble() * (1 - mix.weight())
                     + second.sideBearingEm().getAsDouble() * mix.weight());
         }
-        return new ResolvedStyle(mix.label(), code, sideBearing, model, first.monospaced() && second.monospaced());
+        return new ResolvedStyle(mix.label(), code, sideBearing, model, monospacedMix(first, second, mix.weight()));
+    }
+
+    /** Returns whether every style with a share in the mix is monospaced: weight 0 is the first style alone. */
+    private static boolean monospacedMix(ResolvedStyle first, ResolvedStyle second, double weight) {
+        boolean firstCounts = weight < 1;
+        boolean secondCounts = weight > 0;
+        return (!firstCounts || first.monospaced()) && (!secondCounts || second.monospaced());
     }
 
     /** Returns whether the named style's training font is of kind {@code mono} in the font manifest. */

@@ -1,5 +1,6 @@
 package org.glyphgan.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ final class GlyphApi {
                 CharacterList.codePoints(body.text("chars"), limits.maxCodePoints()),
                 body.integerInRange("candidates", 1, 1, limits.maxCandidates()),
                 body.integer("seed", System.nanoTime()),
-                Pitch.parse(body.text("pitch", "auto")));
+                pitch(body));
         long startNs = System.nanoTime();
         GlyphSet set = slots.run("Generation", cancel -> glyphGan.generate(request, (stage, fraction) -> { }, cancel));
         String id = sets.add(set);
@@ -95,6 +96,19 @@ final class GlyphApi {
     void specimen(HttpExchange exchange, String setId) throws IOException {
         String svg = glyphGan.specimenSvg(set(setId));
         Exchanges.send(exchange, 200, "image/svg+xml; charset=utf-8", svg.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads the optional "pitch" field: one of auto, proportional or monospaced, default auto. */
+    private static Pitch pitch(JsonBody body) {
+        JsonNode value = body.node("pitch");
+        if (value == null) {
+            return Pitch.AUTO;
+        }
+        if (!value.isTextual()) {
+            throw new ApiException(400, "Field 'pitch' is " + value + ": use \"auto\", \"proportional\" or"
+                    + " \"monospaced\"");
+        }
+        return Pitch.parse(value.asText());
     }
 
     private GlyphSet set(String setId) {

@@ -77,6 +77,8 @@ final class Os2Table implements SfntTable {
     /**
      * Returns the PANOSE classification: all "any", except that a fixed-pitch font is Latin Text
      * (bFamilyType 2) with bProportion 9, "monospaced".
+     * NOTE: a monospaced script style is classed as Latin Text too, because the writer does not
+     * know the style's kind; PANOSE's Latin Hand Written class would encode its spacing differently.
      */
     private byte[] panose() {
         byte[] panose = new byte[10];

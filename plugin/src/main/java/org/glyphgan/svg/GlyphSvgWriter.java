@@ -1,5 +1,6 @@
 package org.glyphgan.svg;
 
+import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 import org.glyphgan.outline.GlyphOutline;
 import org.w3c.dom.Document;
@@ -7,7 +8,8 @@ import org.w3c.dom.Element;
 
 /**
  * Writes one glyph as an SVG document whose viewBox is in font units: x from 0 to the advance
- * width, y from the ascender down to the descender (see {@link SvgCoordinates}).
+ * width, widened to the ink where a glyph overhangs its advance (as glyphs wider than a monospaced
+ * advance do), and y from the ascender down to the descender (see {@link SvgCoordinates}).
  */
 public final class GlyphSvgWriter {
     private GlyphSvgWriter() {
@@ -27,9 +29,16 @@ public final class GlyphSvgWriter {
         Document document = SvgDocuments.create();
         Element svg = document.getDocumentElement();
         int height = ascender - descender;
-        svg.setAttribute("viewBox", String.format(Locale.ROOT, "0 %s %d %d",
-                format(SvgCoordinates.svgY(ascender)), Math.max(advanceWidth, 1), height));
-        svg.setAttribute("width", Integer.toString(Math.max(advanceWidth, 1)));
+        int left = 0;
+        int right = Math.max(advanceWidth, 1);
+        if (!outline.isEmpty()) {
+            Rectangle2D ink = outline.toPath().getBounds2D();
+            left = Math.min(left, (int) Math.floor(ink.getMinX()));
+            right = Math.max(right, (int) Math.ceil(ink.getMaxX()));
+        }
+        svg.setAttribute("viewBox", String.format(Locale.ROOT, "%d %s %d %d", left,
+                format(SvgCoordinates.svgY(ascender)), right - left, height));
+        svg.setAttribute("width", Integer.toString(right - left));
         svg.setAttribute("height", Integer.toString(height));
         Element path = SvgDocuments.element(document, "path");
         path.setAttribute("d", SvgPathData.of(outline));

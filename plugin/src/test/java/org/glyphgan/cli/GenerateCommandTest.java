@@ -145,7 +145,7 @@ class GenerateCommandTest {
     void invalidPitchIsUsageError() {
         CliRun run = run("generate", "--style", "sans", "--pitch", "fixed", "--out", dir.resolve("x.ttf").toString());
         assertEquals(2, run.exitCode(), run.toString());
-        assertTrue(run.stderr().startsWith("error: Invalid value for option '--pitch': Invalid pitch 'fixed': use auto,"
+        assertTrue(run.stderr().startsWith("error: Invalid value for option '--pitch': 'fixed'; use auto,"
                 + " proportional or monospaced"), run.toString());
     }
 

@@ -109,6 +109,15 @@ class GlyphGanExportTest {
     }
 
     @Test
+    void spaceOnlySetNamesTheFix() {
+        GlyphSet spaceOnly = glyphGan.generate(new GenerateRequest(new StyleSource.Named("sans"), List.of((int) ' '), 1, 0),
+                ProgressListener.NONE, Cancellation.none());
+        GlyphGanException e = assertThrows(GlyphGanException.class, () -> glyphGan.ttfBytes(spaceOnly, NAMES));
+        assertEquals("The glyph set 'sans' has no glyphs to export; request characters other than the space, which is"
+                + " never drawn", e.getMessage());
+    }
+
+    @Test
     void specimenHasOneCellPerGlyph() {
         String specimen = glyphGan.specimenSvg(subset("Hamburg"));
         int cells = specimen.split("class=\"glyph-cell\"", -1).length - 1;

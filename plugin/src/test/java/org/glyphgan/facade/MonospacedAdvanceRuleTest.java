@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.GeneralPath;
-import java.awt.geom.Rectangle2D;
+import java.awt.geom.PathIterator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,7 +45,7 @@ class MonospacedAdvanceRuleTest {
             int realAdvance = font.advanceWidth('n').orElseThrow();
             double[] inkWidths = inkWidths(font);
             int predicted = Spacing.cellWidth(inkWidths, font.unitsPerEm());
-            double ratio = realAdvance / percentile90(inkWidths);
+            double ratio = realAdvance / Spacing.percentile90(inkWidths);
             ratios.add(ratio);
             double error = Math.abs(predicted - realAdvance) / (double) realAdvance;
             LOG.info(String.format(Locale.ROOT, "%-60s advance %5d, predicted %5d (%+.1f %%), advance / p90 ink %.3f",
@@ -61,25 +60,32 @@ class MonospacedAdvanceRuleTest {
         assertEquals(Spacing.CELL_PER_P90_INK_WIDTH, median, 0.01, "median ratio of the corpus");
     }
 
-    /** Returns the ink widths of the font's inked U+0021-U+007E glyphs, in font units. */
+    /** Returns the ink widths of the font's inked U+0021-U+007E glyphs in font units, measured on the curves. */
     private static double[] inkWidths(CorpusFont font) throws Exception {
         List<Double> widths = new ArrayList<>();
         for (int codePoint = 0x21; codePoint <= 0x7E; codePoint++) {
             Optional<GeneralPath> outline = font.outline(codePoint);
-            if (outline.isEmpty()) {
-                continue;
-            }
-            Rectangle2D bounds = outline.get().getBounds2D();
-            if (bounds.getWidth() > 0) {
-                widths.add(bounds.getWidth());
+            if (outline.isPresent()) {
+                double width = inkWidth(outline.get());
+                if (width > 0) {
+                    widths.add(width);
+                }
             }
         }
         return widths.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private static double percentile90(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(int) Math.floor(0.9 * (sorted.length - 1))];
+    /** Returns the width of the flattened path, as {@link OutlinePlacement#inkExtent} measures generated glyphs. */
+    private static double inkWidth(GeneralPath path) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double[] coords = new double[6];
+        for (PathIterator it = path.getPathIterator(null, OutlinePlacement.FLATNESS_UNITS); !it.isDone(); it.next()) {
+            if (it.currentSegment(coords) != PathIterator.SEG_CLOSE) {
+                min = Math.min(min, coords[0]);
+                max = Math.max(max, coords[0]);
+            }
+        }
+        return max > min ? max - min : 0;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.glyphgan.raster.CharacterSet;
 import org.glyphgan.sfnt.validate.ValidatorVerdict;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Monospaced glyph sets: one advance width, ink centred on it, and a fixed-pitch font on export. */
 class MonospacedSetTest {
     private static final String CHARACTERS = "Hamburgefontsiv.!Wm_0";
+    private static final String BASIC = new String(CharacterSet.basic().codePoints().stream().mapToInt(Integer::intValue)
+            .toArray(), 0, CharacterSet.basic().codePoints().size());
     private static final FontNames NAMES = new FontNames("Glyphgan Mono Test", "Regular");
 
     @TempDir
@@ -35,8 +38,12 @@ class MonospacedSetTest {
     }
 
     private static GlyphSet generate(String style, Pitch pitch) {
-        List<Integer> codePoints = CHARACTERS.codePoints().boxed().toList();
-        return glyphGan.generate(new GenerateRequest(StyleSource.parse(style), codePoints, 1, 5, pitch),
+        return generate(style, pitch, CHARACTERS, 1);
+    }
+
+    private static GlyphSet generate(String style, Pitch pitch, String characters, int candidates) {
+        List<Integer> codePoints = characters.codePoints().boxed().toList();
+        return glyphGan.generate(new GenerateRequest(StyleSource.parse(style), codePoints, candidates, 5, pitch),
                 ProgressListener.NONE, Cancellation.none());
     }
 
@@ -48,7 +55,7 @@ class MonospacedSetTest {
         for (GeneratedGlyph glyph : set.glyphs()) {
             String name = "U+" + Integer.toHexString(glyph.codePoint());
             assertEquals(advance, glyph.advanceWidth(), "advance of " + name);
-            double[] extent = OutlinePlacement.xExtent(glyph.outline());
+            double[] extent = OutlinePlacement.inkExtent(glyph.outline());
             double left = extent[0];
             double right = advance - extent[1];
             assertEquals(left, right, 1.0, "ink of " + name + " is centred");
@@ -56,14 +63,21 @@ class MonospacedSetTest {
     }
 
     @Test
+    void advanceIsTheSameForAnyRequest() {
+        int advance = generate("sans", Pitch.MONOSPACED).fixedAdvanceWidth().getAsInt();
+        assertEquals(advance, generate("sans", Pitch.MONOSPACED, "'", 1).fixedAdvanceWidth().getAsInt(), "apostrophe only");
+        assertEquals(advance, generate("sans", Pitch.MONOSPACED, "HW", 3).fixedAdvanceWidth().getAsInt(), "3 candidates");
+    }
+
+    @Test
     void advanceComesFromWidestGlyphs() {
-        GlyphSet set = generate("sans", Pitch.MONOSPACED);
+        GlyphSet set = generate("sans", Pitch.MONOSPACED, BASIC, 1);
         double[] inkWidths = set.glyphs().stream().mapToDouble(glyph -> {
-            double[] extent = OutlinePlacement.xExtent(glyph.outline());
+            double[] extent = OutlinePlacement.inkExtent(glyph.outline());
             return extent[1] - extent[0];
         }).sorted().toArray();
-        double p90 = inkWidths[(int) Math.floor(0.9 * (inkWidths.length - 1))];
-        assertEquals(Math.round(Spacing.CELL_PER_P90_INK_WIDTH * p90), set.fixedAdvanceWidth().getAsInt());
+        assertEquals(Math.round(Spacing.CELL_PER_P90_INK_WIDTH * Spacing.percentile90(inkWidths)),
+                set.fixedAdvanceWidth().getAsInt());
         assertTrue(set.fixedAdvanceWidth().getAsInt() > inkWidths[inkWidths.length / 2], "wider than the median ink");
     }
 
@@ -75,10 +89,12 @@ class MonospacedSetTest {
     }
 
     @Test
-    void autoMixIsMonospacedOnlyWhenBothAre() {
+    void autoMixFollowsStylesWithShare() {
         String mono = TinyModels.MONOSPACED_TRAINING_FONT;
         assertTrue(generate("mix:" + mono + "," + mono + ",0.5", Pitch.AUTO).monospaced());
         assertFalse(generate("mix:sans," + mono + ",0.5", Pitch.AUTO).monospaced());
+        assertTrue(generate("mix:" + mono + ",sans,0", Pitch.AUTO).monospaced(), "the first style alone");
+        assertTrue(generate("mix:sans," + mono + ",1", Pitch.AUTO).monospaced(), "the second style alone");
     }
 
     @Test

@@ -191,6 +191,8 @@ class FontForgePluginTest {
         assertEquals(1300, monospaced.path("fixedWidth").asInt(), () -> "monospaced case: " + monospaced);
         assertTrue(monospaced.path("summary").asText().contains("advance width of 1300 units"),
                 () -> "monospaced case: " + monospaced);
+        assertTrue(monospaced.path("tabularDigitsOnly").isNull(),
+                () -> "tabular digits alone must not make a font monospaced: " + monospaced);
         for (String character : List.of("A", "B")) {
             JsonNode glyph = monospaced.path(character);
             assertEquals(1300, glyph.path("width").asInt(), () -> character + ": " + glyph);

@@ -110,6 +110,8 @@ class ServerApiTest {
     void invalidPitchIsBadRequest() throws Exception {
         JsonNode error = postJson("/api/generate", "{\"style\":\"sans\",\"chars\":\"a\",\"pitch\":\"wide\"}", 400);
         assertEquals("Invalid pitch 'wide': use auto, proportional or monospaced", error.get("error").asText());
+        JsonNode number = postJson("/api/generate", "{\"style\":\"sans\",\"chars\":\"a\",\"pitch\":5}", 400);
+        assertEquals("Field 'pitch' is 5: use \"auto\", \"proportional\" or \"monospaced\"", number.get("error").asText());
     }
 
     @Test

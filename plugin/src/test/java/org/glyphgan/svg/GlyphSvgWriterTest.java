@@ -29,6 +29,14 @@ class GlyphSvgWriterTest {
     }
 
     @Test
+    void viewBoxWidensToOverhangingInk() {
+        GlyphOutline overhanging = new GlyphOutline(List.of(TestGlyphs.rectangle(-60, 0, 540, 400, true)));
+        Element svg = GlyphSvgWriter.toDocument(overhanging, 480, ASCENDER, DESCENDER).getDocumentElement();
+        assertEquals("-60 -800 600 1000", svg.getAttribute("viewBox"));
+        assertEquals("600", svg.getAttribute("width"));
+    }
+
+    @Test
     void ownOutputPassesSafeReader() {
         String svg = GlyphSvgWriter.toSvg(TestGlyphs.ring(), 600, ASCENDER, DESCENDER);
         Document document = SafeSvgReader.read(svg);

@@ -81,13 +81,29 @@ def import_into_monospaced_font(glyphgan_fontforge, partial_font, source_font):
     fake = [sys.executable, os.path.abspath(__file__), "fake-glyphgan", source_font]
     result = glyphgan_fontforge.generate_missing(font, glyphgan_cmd=fake, chars=CUBIC_CHARS)
     report = {"imported": "".join(chr(cp) for cp in result.imported), "fixedWidth": result.fixed_width,
-              "summary": result.summary()}
+              "summary": result.summary(), "tabularDigitsOnly": tabular_digits_width(glyphgan_fontforge)}
     for char in CUBIC_CHARS:
         # createChar returns the existing glyph; font[name] crashed FontForge 20230101 on this copied font.
         glyph = font.createChar(ord(char))
         x_min, _, x_max, _ = glyph.boundingBox()
         report[char] = {"width": glyph.width, "left": x_min, "right": glyph.width - x_max}
     return report
+
+
+def tabular_digits_width(glyphgan_fontforge):
+    """Return the fixed width the plugin finds in a font whose only samples are digits of one width."""
+    font = fontforge.font()
+    font.em = 1000
+    for digit in "0123456789":
+        glyph = font.createChar(ord(digit))
+        pen = glyph.glyphPen()
+        pen.moveTo((100, 0))
+        pen.lineTo((100, 700))
+        pen.lineTo((400, 700))
+        pen.lineTo((400, 0))
+        pen.closePath()
+        glyph.width = 556
+    return glyphgan_fontforge._fixed_width([font.createChar(ord(d)) for d in "0123456789"])
 
 
 def fake_glyphgan(source_font, arguments):
