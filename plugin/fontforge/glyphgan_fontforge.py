@@ -157,9 +157,11 @@ def _fixed_width(sample_glyphs):
     """Return the advance width of a monospaced font's samples, or None for a proportional font.
 
     The font counts as monospaced when all samples share one width and at least three of them are
-    not digits: many proportional fonts have digits of one width (tabular figures), but not letters
-    and punctuation. The font's PANOSE is no help here, because FontForge derives it from the same
-    widths unless the designer set it.
+    not digits: many proportional fonts have digits of one width (tabular figures). The font's
+    PANOSE is no help here, because FontForge derives it from the same widths unless the designer
+    set it. NOTE: some proportional designs give several letters the digit width (Liberation Sans:
+    a, b, d, e, g, h, n, o, p, q, u), so samples of only such letters read as monospaced. A sample
+    of i or m separates the two cases.
     """
     widths = {glyph.width for glyph in sample_glyphs}
     non_digits = [glyph for glyph in sample_glyphs if not 0x30 <= glyph.unicode <= 0x39]
@@ -283,16 +285,18 @@ def _import_glyph(font, cp, source, scale, cubic, fixed_width):
         return False  # Something filled the slot after the check, and a drawing is never overwritten.
     layer = source.foreground.dup()
     layer.transform(psMat.scale(scale))
-    width = int(round(source.width * scale))
-    if fixed_width is not None:
-        x_min, _, x_max, _ = layer.boundingBox()
-        layer.transform(psMat.translate(round((fixed_width - (x_max - x_min)) / 2.0 - x_min), 0))
-        width = fixed_width
     if cubic:
         layer.is_quadratic = False
     target.preserveLayerAsUndo()
     target.foreground = layer
-    target.width = width
+    target.width = int(round(source.width * scale))
+    if fixed_width is not None:
+        # The glyph's bounding box follows the curves; a layer's counts its control points too.
+        x_min, _, x_max, _ = target.boundingBox()
+        centred = target.foreground
+        centred.transform(psMat.translate(round((fixed_width - (x_max - x_min)) / 2.0 - x_min), 0))
+        target.foreground = centred
+        target.width = fixed_width
     target.round()
     return True
 

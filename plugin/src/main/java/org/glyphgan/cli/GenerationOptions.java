@@ -34,7 +34,8 @@ final class GenerationOptions {
     @Option(names = "--pitch", paramLabel = "PITCH", defaultValue = "auto",
             description = "Spacing: proportional, monospaced (every glyph centred on one advance width, and a"
                     + " fixed-pitch font), or auto, which is monospaced for a style learned from a monospaced"
-                    + " training font or a mix of two such styles (default: ${DEFAULT-VALUE}).")
+                    + " training font or a mix whose styles with a share are all such styles"
+                    + " (default: ${DEFAULT-VALUE}).")
     String pitch;
 
     @Spec(Spec.Target.MIXEE)

@@ -1,10 +1,10 @@
 package org.glyphgan.facade;
 
-import java.awt.geom.PathIterator;
 import java.util.ArrayList;
 import java.util.List;
 import org.glyphgan.outline.Contour;
 import org.glyphgan.outline.GlyphOutline;
+import org.glyphgan.outline.InkExtent;
 import org.glyphgan.outline.Point;
 import org.glyphgan.outline.Segment;
 
@@ -37,16 +37,7 @@ final class OutlinePlacement {
      * {@link #FLATNESS_UNITS}, not their control points. The outline must not be empty.
      */
     static double[] inkExtent(GlyphOutline outline) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double[] coords = new double[6];
-        for (PathIterator it = outline.toPath().getPathIterator(null, FLATNESS_UNITS); !it.isDone(); it.next()) {
-            if (it.currentSegment(coords) != PathIterator.SEG_CLOSE) {
-                min = Math.min(min, coords[0]);
-                max = Math.max(max, coords[0]);
-            }
-        }
-        return new double[] {min, max};
+        return InkExtent.horizontal(outline.toPath(), FLATNESS_UNITS);
     }
 
     /** Returns {@code outline} moved right by {@code dx} font units. */

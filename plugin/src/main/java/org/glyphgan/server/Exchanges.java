@@ -123,6 +123,25 @@ final class Exchanges {
         return exchange.getRequestURI().getRawPath();
     }
 
+    /**
+     * Returns {@code text} with control characters written as {@code \\uXXXX}, so that a value from a
+     * request cannot start a new line or forge an entry in the log.
+     */
+    static String forLog(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> {
+            if (Character.isISOControl(codePoint)) {
+                out.append(String.format("\\u%04X", codePoint));
+            } else {
+                out.appendCodePoint(codePoint);
+            }
+        });
+        return out.toString();
+    }
+
     static ApiException methodNotAllowed(String method, String path, List<String> allowed) {
         return new MethodNotAllowed(method, path, allowed);
     }

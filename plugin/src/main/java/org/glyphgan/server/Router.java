@@ -126,7 +126,7 @@ final class Router implements HttpHandler {
     private void reject(HttpExchange exchange, ApiException e) {
         rejections.computeIfAbsent(e.status(), status -> new LongAdder()).increment();
         LOG.warn("Rejected {} {} from {}: {} {}", exchange.getRequestMethod(), Exchanges.pathForLog(exchange),
-                exchange.getRemoteAddress(), e.status(), e.getMessage());
+                exchange.getRemoteAddress(), e.status(), Exchanges.forLog(e.getMessage()));
         if (e instanceof Exchanges.MethodNotAllowed notAllowed) {
             exchange.getResponseHeaders().set("Allow", String.join(", ", notAllowed.allowed));
         }

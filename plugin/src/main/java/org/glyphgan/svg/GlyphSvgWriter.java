@@ -1,8 +1,8 @@
 package org.glyphgan.svg;
 
-import java.awt.geom.Rectangle2D;
 import java.util.Locale;
 import org.glyphgan.outline.GlyphOutline;
+import org.glyphgan.outline.InkExtent;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -12,6 +12,9 @@ import org.w3c.dom.Element;
  * advance do), and y from the ascender down to the descender (see {@link SvgCoordinates}).
  */
 public final class GlyphSvgWriter {
+    /** Largest distance between a curve and the lines its horizontal extent is measured on, in font units. */
+    static final double FLATNESS_UNITS = 0.25;
+
     private GlyphSvgWriter() {
     }
 
@@ -32,9 +35,10 @@ public final class GlyphSvgWriter {
         int left = 0;
         int right = Math.max(advanceWidth, 1);
         if (!outline.isEmpty()) {
-            Rectangle2D ink = outline.toPath().getBounds2D();
-            left = Math.min(left, (int) Math.floor(ink.getMinX()));
-            right = Math.max(right, (int) Math.ceil(ink.getMaxX()));
+            // A curve's control points lie outside its ink, so they would widen the box for nothing.
+            double[] ink = InkExtent.horizontal(outline.toPath(), FLATNESS_UNITS);
+            left = Math.min(left, (int) Math.floor(ink[0]));
+            right = Math.max(right, (int) Math.ceil(ink[1]));
         }
         svg.setAttribute("viewBox", String.format(Locale.ROOT, "%d %s %d %d", left,
                 format(SvgCoordinates.svgY(ascender)), right - left, height));

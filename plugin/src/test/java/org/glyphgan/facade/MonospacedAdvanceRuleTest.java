@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.geom.GeneralPath;
-import java.awt.geom.PathIterator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.glyphgan.corpus.CorpusFont;
 import org.glyphgan.corpus.CorpusManifest;
 import org.glyphgan.corpus.FontLoader;
 import org.glyphgan.corpus.ManifestEntry;
+import org.glyphgan.outline.InkExtent;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -75,17 +75,9 @@ class MonospacedAdvanceRuleTest {
         return widths.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Returns the width of the flattened path, as {@link OutlinePlacement#inkExtent} measures generated glyphs. */
+    /** Returns the width of the path's curves, as {@link OutlinePlacement#inkExtent} measures generated glyphs. */
     private static double inkWidth(GeneralPath path) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double[] coords = new double[6];
-        for (PathIterator it = path.getPathIterator(null, OutlinePlacement.FLATNESS_UNITS); !it.isDone(); it.next()) {
-            if (it.currentSegment(coords) != PathIterator.SEG_CLOSE) {
-                min = Math.min(min, coords[0]);
-                max = Math.max(max, coords[0]);
-            }
-        }
-        return max > min ? max - min : 0;
+        double[] extent = InkExtent.horizontal(path, OutlinePlacement.FLATNESS_UNITS);
+        return extent[1] > extent[0] ? extent[1] - extent[0] : 0;
     }
 }

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.glyphgan.outline.Contour;
 import org.glyphgan.outline.GlyphOutline;
+import org.glyphgan.outline.Point;
+import org.glyphgan.outline.Segment;
 import org.glyphgan.raster.GrayBitmap;
 import org.glyphgan.sfnt.GlyphBuild;
 import org.glyphgan.sfnt.RealFontGlyphs;
@@ -34,6 +37,16 @@ class GlyphSvgWriterTest {
         Element svg = GlyphSvgWriter.toDocument(overhanging, 480, ASCENDER, DESCENDER).getDocumentElement();
         assertEquals("-60 -800 600 1000", svg.getAttribute("viewBox"));
         assertEquals("600", svg.getAttribute("width"));
+    }
+
+    @Test
+    void controlPointsOutsideAdvanceKeepViewBox() {
+        // The curve peaks at x = 350, half way to its control point at x = 700.
+        Contour bulge = new Contour(new Point(0, 0), List.of(new Segment.Quad(new Point(700, 200), new Point(0, 400)),
+                new Segment.Line(new Point(0, 0))));
+        Element svg = GlyphSvgWriter.toDocument(new GlyphOutline(List.of(bulge)), 400, ASCENDER, DESCENDER)
+                .getDocumentElement();
+        assertEquals("0 -800 400 1000", svg.getAttribute("viewBox"));
     }
 
     @Test
