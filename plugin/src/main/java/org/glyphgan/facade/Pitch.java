@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum Pitch {
     /**
      * Monospaced for a named style learned from a monospaced training font, and for a mix whose
-     * styles with a share are all such styles; proportional for every other style.
+     * styles with a share are all such styles. Proportional for every other style.
      */
     AUTO,
     /** Each glyph's advance is its ink width plus the style's side bearing on both sides. */

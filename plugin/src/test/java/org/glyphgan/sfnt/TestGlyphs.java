@@ -90,7 +90,7 @@ public final class TestGlyphs {
                 GlyphBuild.of("eacute", 0xE9, 600, square(500)));
     }
 
-    /** The synthetic glyphs without the space, each on an advance of 700 units. */
+    /** Returns the synthetic glyphs without the space, each on an advance of 700 units. */
     public static List<GlyphBuild> monospaced() {
         return synthetic().stream()
                 .filter(glyph -> !glyph.codePoints().contains((int) ' '))
