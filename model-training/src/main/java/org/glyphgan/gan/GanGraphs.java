@@ -21,6 +21,8 @@ public final class GanGraphs {
     public static final String FONT_ONE_HOT = "fontOneHot";
     public static final String NOISE = "noise";
     public static final String ADVERSARIAL_WEIGHT = "adversarialWeight";
+    /** Offsets added to the glyphs' style codes in the generator step, [B, styleDim], or zeros for none. */
+    public static final String STYLE_JITTER = "styleJitter";
 
     public static final String GENERATED = "generated";
     public static final String G_LOSS = "gLoss";
@@ -47,7 +49,8 @@ public final class GanGraphs {
     }
 
     /**
-     * The generator step: G draws the batch, D scores it, and the loss is
+     * The generator step: G draws the batch from each glyph's style code plus its {@link #STYLE_JITTER}
+     * row, D scores it, and the loss is
      * {@code adversarialWeight * -log D(fake) + l1Weight * mean |fake - real| + diceWeight * dice(fake, real)
      * + inkMassWeight * inkMass(fake, real)}.
      */
@@ -58,7 +61,8 @@ public final class GanGraphs {
         int size = params.architecture().sizePx();
         SDVariable content = glyphPlaceholder(sd, CONTENT, size);
         SDVariable real = glyphPlaceholder(sd, REAL, size);
-        SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params));
+        SDVariable jitter = sd.placeHolder(STYLE_JITTER, DataType.FLOAT, -1, params.architecture().styleDim());
+        SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params, jitter));
         sd.identity(GENERATED, fake);
         SDVariable logits = discriminator(sd, vars, content, fake);
         SDVariable adversarial = sd.mean(G_ADVERSARIAL, sd.nn.logSigmoid(logits).neg());
@@ -116,7 +120,7 @@ public final class GanGraphs {
         int size = params.architecture().sizePx();
         SDVariable content = glyphPlaceholder(sd, CONTENT, size);
         SDVariable real = glyphPlaceholder(sd, REAL, size);
-        SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params));
+        SDVariable fake = generator(sd, vars, params.architecture(), content, styleFromOneHot(sd, vars, params, null));
         sd.identity(GENERATED, fake);
         SDVariable error = sd.math.abs(fake.sub(real));
         SDVariable l1 = sd.mean(L1, error);
@@ -182,11 +186,16 @@ public final class GanGraphs {
         return sd.placeHolder(name, DataType.FLOAT, -1, 1, size, size);
     }
 
-    /** Style code plus noise, [B, styleDim + noiseDim]: one-hot(font) × embedding, as a matrix product. */
-    private static SDVariable styleFromOneHot(SameDiff sd, Map<String, SDVariable> vars, GanParameters params) {
+    /**
+     * Style code plus noise, [B, styleDim + noiseDim]: one-hot(font) × embedding, as a matrix product,
+     * plus {@code jitter} when it is not null.
+     */
+    private static SDVariable styleFromOneHot(SameDiff sd, Map<String, SDVariable> vars, GanParameters params,
+                                              SDVariable jitter) {
         GanArchitecture arch = params.architecture();
         SDVariable oneHot = sd.placeHolder(FONT_ONE_HOT, DataType.FLOAT, -1, params.fontCount());
-        SDVariable style = sd.mmul(oneHot, vars.get(GeneratorLayers.STYLE_EMBEDDING));
+        SDVariable code = sd.mmul(oneHot, vars.get(GeneratorLayers.STYLE_EMBEDDING));
+        SDVariable style = jitter == null ? code : code.add(jitter);
         if (arch.noiseDim() == 0) {
             return style;
         }

@@ -2,11 +2,11 @@ package org.glyphgan.train;
 
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.glyphgan.checkpoint.Checkpoint;
 import org.glyphgan.gan.AdamOptimizer;
 import org.glyphgan.gan.GanGraphs;
 import org.glyphgan.gan.GanParameters;
+import org.glyphgan.gan.GeneratorLayers;
 import org.glyphgan.gan.SameDiffOutput;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -110,6 +110,7 @@ public final class GanTrainer {
                 GanGraphs.REAL, batch.real(),
                 GanGraphs.FONT_ONE_HOT, batch.fontOneHot(),
                 GanGraphs.NOISE, noise(batchSize),
+                GanGraphs.STYLE_JITTER, styleJitter(batchSize),
                 GanGraphs.ADVERSARIAL_WEIGHT, Nd4j.scalar((float) config.adversarialWeight(step)));
         OutAndGrad g = SameDiffOutput.toStderr(() -> generatorStep.calculateGradientsAndOutputs(generatorInputs,
                 List.of(GanGraphs.GENERATED, GanGraphs.G_LOSS, GanGraphs.L1), params.generatorNames()));
@@ -136,14 +137,16 @@ public final class GanTrainer {
 
     /** Standard normal noise that depends only on the seed and the step, so resumed runs repeat it. */
     private INDArray noise(int batchSize) {
-        int dim = Math.max(1, config.noiseDim());
-        SplittableRandom random = new SplittableRandom(config.seed() * 0x9E3779B97F4A7C15L + step);
-        float[] values = new float[batchSize * dim];
-        java.util.Random gauss = new java.util.Random(random.nextLong());
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) gauss.nextGaussian();
+        return StyleJitter.gaussian(batchSize, Math.max(1, config.noiseDim()), config.seed() * 0x9E3779B97F4A7C15L + step);
+    }
+
+    /** Draws the step's style-code offsets ({@link StyleJitter}), or zeros when the jitter is 0. */
+    private INDArray styleJitter(int batchSize) {
+        INDArray embedding = params.get(GeneratorLayers.STYLE_EMBEDDING);
+        if (config.styleJitter() == 0) {
+            return Nd4j.zeros(DataType.FLOAT, batchSize, embedding.size(1));
         }
-        return Nd4j.create(values, new long[] {batchSize, dim}, 'c');
+        return StyleJitter.offsets(embedding, config.styleJitter(), batchSize, config.seed() * 0xC2B2AE3D27D4EB4FL + step);
     }
 
     private static double fractionPositive(INDArray logits) {

@@ -28,6 +28,10 @@ import org.glyphgan.gan.GanArchitecture;
  *                                   the generator loss. It keeps thin strokes, which L1 alone lets fade
  * @param inkMassWeight              weight of the relative ink mass error (generated ink area against real ink area,
  *                                   per glyph) in the generator loss. It keeps small marks such as '.' at their size
+ * @param styleJitter                standard deviation of the Gaussian offset added to each glyph's style code in the
+ *                                   generator step, as a fraction of the training codes' standard deviation in that
+ *                                   code dimension; 0 for none. It trains the generator on the space between the
+ *                                   training codes, where the fitted codes of new styles land
  * @param adversarialRampSteps       steps over which the adversarial weight rises linearly from 0 to 1
  * @param generatorChannels          channels of the generator's first stage (stages double it)
  * @param discriminatorChannels      channels of the discriminator's first stage (stages double it)
@@ -58,6 +62,7 @@ public record TrainConfig(
         double l1Weight,
         double diceWeight,
         double inkMassWeight,
+        double styleJitter,
         int adversarialRampSteps,
         int generatorChannels,
         int discriminatorChannels,
@@ -104,6 +109,7 @@ public record TrainConfig(
         lossWeight("l1Weight", l1Weight);
         lossWeight("diceWeight", diceWeight);
         lossWeight("inkMassWeight", inkMassWeight);
+        lossWeight("styleJitter", styleJitter);
         architectureOf(SIZE_PX, generatorChannels, discriminatorChannels, styleDim, noiseDim);
     }
 
@@ -114,7 +120,7 @@ public record TrainConfig(
     }
 
     /**
-     * Rejects a negative, NaN or infinite loss weight. The loss graph computes in float, where a
+     * Rejects a negative, NaN or infinite loss weight or jitter scale. The loss graph computes in float, where a
      * weight above {@link Float#MAX_VALUE} becomes infinite and turns a zero loss term into NaN.
      */
     private static void lossWeight(String name, double value) {
@@ -129,11 +135,12 @@ public record TrainConfig(
     }
 
     /**
-     * Defaults: 4000 steps of 16 glyphs (64 000 images), L1 weight 100, Dice weight 1, no ink mass term, the
+     * Defaults: 4000 steps of 16 glyphs (64 000 images), L1 weight 100, Dice weight 1, no ink mass term, no
+     * style jitter, the
      * adversarial term ramped in over the first 500 steps, validation on 4 fonts every 1000 steps.
      */
     public static TrainConfig defaults(long seed) {
-        return new TrainConfig(seed, 16, 4000, 2e-4, 2e-4, 0.5, 0.999, 100.0, 1.0, 0.0, 500,
+        return new TrainConfig(seed, 16, 4000, 2e-4, 2e-4, 0.5, 0.999, 100.0, 1.0, 0.0, 0.0, 500,
                 16, 32, 32, 8,
                 50, 10.0, 3, 500, 1000, 4, 8, 30, 0.05,
                 null, null, null, "training-run");
@@ -204,7 +211,7 @@ public record TrainConfig(
 
     /**
      * Parses a config written by {@link #toJson}. Fields added after it was written, such as
-     * {@code inkMassWeight} in checkpoints of older runs, take their defaults.
+     * {@code inkMassWeight} and {@code styleJitter} in checkpoints of older runs, take their defaults.
      */
     public static TrainConfig fromJson(String json) throws IOException {
         return merge(json, "stored in the checkpoint", Map.of());

@@ -47,6 +47,18 @@ class GanTrainerTest {
     }
 
     @Test
+    void styleJitterMovesTheGeneratorStepRepeatably() throws Exception {
+        TrainConfig plain = TinyRuns.config(dir, 10);
+        TrainConfig jittered = TrainConfig.merge(plain.toJson(), "test", Map.of("styleJitter", 0.5));
+        double plainLoss = GanTrainer.start(plain, pairs(plain), "synthetic-corpus").trainStep().generatorLoss();
+        double jitteredLoss = GanTrainer.start(jittered, pairs(jittered), "synthetic-corpus").trainStep().generatorLoss();
+        double again = GanTrainer.start(jittered, pairs(jittered), "synthetic-corpus").trainStep().generatorLoss();
+        assertTrue(Math.abs(plainLoss - jitteredLoss) > 1e-6,
+                "jitter 0.5 should change the first generator loss " + plainLoss);
+        assertEquals(jitteredLoss, again, 1e-9);
+    }
+
+    @Test
     void stepMetricsAreFiniteFractions() {
         TrainConfig config = TinyRuns.config(dir, 10);
         GanTrainer trainer = GanTrainer.start(config, pairs(config), "synthetic-corpus");

@@ -13,7 +13,7 @@ public final class TinyRuns {
 
     public static TrainConfig config(Path out, int steps) {
         TrainConfig d = TrainConfig.defaults(42);
-        return new TrainConfig(42, 4, steps, 1e-3, 1e-3, d.beta1(), d.beta2(), d.l1Weight(), d.diceWeight(), 1.0, 2,
+        return new TrainConfig(42, 4, steps, 1e-3, 1e-3, d.beta1(), d.beta2(), d.l1Weight(), d.diceWeight(), 1.0, 0.0, 2,
                 4, 4, 6, 2,
                 2, 0.02, 2, 1000, 0, 2, 3, 5, 0.05,
                 null, null, null, out.toString());

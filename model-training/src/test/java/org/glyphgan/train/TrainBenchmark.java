@@ -18,7 +18,7 @@ public final class TrainBenchmark {
         int steps = Integer.parseInt(args[2]);
         TrainConfig d = TrainConfig.defaults(1);
         TrainConfig config = new TrainConfig(1, batch, 1000, d.generatorLearningRate(), d.discriminatorLearningRate(),
-                d.beta1(), d.beta2(), d.l1Weight(), d.diceWeight(), d.inkMassWeight(), 0, channels, d.discriminatorChannels(), d.styleDim(), d.noiseDim(),
+                d.beta1(), d.beta2(), d.l1Weight(), d.diceWeight(), d.inkMassWeight(), d.styleJitter(), 0, channels, d.discriminatorChannels(), d.styleDim(), d.noiseDim(),
                 d.logEverySteps(), d.checkpointEveryMinutes(), 1, 1000, 0, 1, 8, 40, 0.05, null, null, null,
                 Path.of("target/bench").toString());
         String chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
