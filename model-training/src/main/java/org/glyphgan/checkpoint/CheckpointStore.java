@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -122,12 +123,30 @@ public final class CheckpointStore {
      * with a warning naming it, and the next older one is tried.
      */
     public Optional<Checkpoint> readNewestValid() throws IOException {
+        return readNewestValid(checkpoint -> Optional.empty());
+    }
+
+    /**
+     * Reads the newest complete checkpoint that {@code mismatch} accepts. A truncated, corrupt or
+     * foreign file, or one for which {@code mismatch} returns a reason, is skipped with a warning
+     * naming it and the reason, and the next older one is tried.
+     *
+     * @param mismatch the reason a complete checkpoint cannot be used, or empty when it can
+     */
+    public Optional<Checkpoint> readNewestValid(Function<Checkpoint, Optional<String>> mismatch) throws IOException {
         for (Path file : list()) {
+            Checkpoint checkpoint;
             try {
-                return Optional.of(read(file));
+                checkpoint = read(file);
             } catch (InvalidCheckpointException e) {
                 LOG.warn("Skipping checkpoint {}: {}. Trying the previous one.", file, e.getMessage());
+                continue;
             }
+            Optional<String> reason = mismatch.apply(checkpoint);
+            if (reason.isEmpty()) {
+                return Optional.of(checkpoint);
+            }
+            LOG.warn("Skipping checkpoint {}: {}. Trying the previous one.", file, reason.get());
         }
         return Optional.empty();
     }

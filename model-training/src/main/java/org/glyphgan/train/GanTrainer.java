@@ -2,6 +2,7 @@ package org.glyphgan.train;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.glyphgan.checkpoint.Checkpoint;
 import org.glyphgan.gan.AdamOptimizer;
 import org.glyphgan.gan.GanGraphs;
@@ -77,26 +78,39 @@ public final class GanTrainer {
      *                                  font list or another network shape
      */
     public static GanTrainer resume(TrainConfig config, TrainingPairs pairs, String corpusHash, Checkpoint checkpoint) {
-        if (!checkpoint.corpusHash().equals(corpusHash)) {
-            throw new IllegalArgumentException("Checkpoint at step " + checkpoint.step() + " was trained on corpus "
-                    + checkpoint.corpusHash() + " but the training dataset has corpus hash " + corpusHash
-                    + "; use a new output directory for a new corpus");
-        }
-        if (!checkpoint.architecture().equals(config.architecture())) {
-            throw new IllegalArgumentException("Checkpoint network shape " + checkpoint.architecture()
-                    + " differs from the configured " + config.architecture()
-                    + "; keep the shape options of the original run, or start a new run in a new output directory"
-                    + " (--init-from CHECKPOINT widens the generator when only generatorChannels grows)");
-        }
-        if (!checkpoint.fontIds().equals(pairs.fontIds())) {
-            throw new IllegalArgumentException("Checkpoint was trained on " + checkpoint.fontIds().size()
-                    + " fonts that differ from the " + pairs.fontIds().size() + " fonts of the training dataset");
+        Optional<String> mismatch = mismatch(config, pairs, corpusHash, checkpoint);
+        if (mismatch.isPresent()) {
+            throw new IllegalArgumentException(mismatch.get());
         }
         Nd4j.getRandom().setSeed(config.seed() + checkpoint.step());
         GanParameters params = new GanParameters(checkpoint.architecture(), checkpoint.parameters());
         LossHistory history = LossHistory.fromCsv(checkpoint.stepHistoryCsv(), checkpoint.validationHistoryCsv());
         return new GanTrainer(config, pairs, corpusHash, params, checkpoint.generatorOptimizer(),
                 checkpoint.discriminatorOptimizer(), history, checkpoint.step());
+    }
+
+    /**
+     * Explains why {@code checkpoint} cannot continue this run: it was trained on another corpus,
+     * another font list or another network shape. Empty when it can.
+     */
+    public static Optional<String> mismatch(TrainConfig config, TrainingPairs pairs, String corpusHash,
+                                            Checkpoint checkpoint) {
+        if (!checkpoint.corpusHash().equals(corpusHash)) {
+            return Optional.of("Checkpoint at step " + checkpoint.step() + " was trained on corpus "
+                    + checkpoint.corpusHash() + " but the training dataset has corpus hash " + corpusHash
+                    + "; use a new output directory for a new corpus");
+        }
+        if (!checkpoint.architecture().equals(config.architecture())) {
+            return Optional.of("Checkpoint network shape " + checkpoint.architecture()
+                    + " differs from the configured " + config.architecture()
+                    + "; keep the shape options of the original run, or start a new run in a new output directory"
+                    + " (--init-from CHECKPOINT widens the generator when only generatorChannels grows)");
+        }
+        if (!checkpoint.fontIds().equals(pairs.fontIds())) {
+            return Optional.of("Checkpoint was trained on " + checkpoint.fontIds().size()
+                    + " fonts that differ from the " + pairs.fontIds().size() + " fonts of the training dataset");
+        }
+        return Optional.empty();
     }
 
     /** Runs training step number {@link #step()} and advances the counter. */

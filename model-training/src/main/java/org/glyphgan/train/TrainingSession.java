@@ -54,16 +54,31 @@ public final class TrainingSession {
             }
             return startNew(config, pairs, train.corpusHash(), initFrom);
         }
-        Optional<Checkpoint> checkpoint = store.readNewestValid();
+        String corpusHash = train.corpusHash();
+        Optional<Checkpoint> checkpoint = store.readNewestValid(c -> GanTrainer.mismatch(config, pairs, corpusHash, c));
         if (checkpoint.isEmpty()) {
+            rejectForeignOnly(store, config, pairs, corpusHash);
             LOG.warn("--resume given but {} contains no valid checkpoint; starting a new run", store.directory());
-            return startNew(config, pairs, train.corpusHash(), initFrom);
+            return startNew(config, pairs, corpusHash, initFrom);
         }
         LOG.info("Resuming from step {} ({} fonts)", checkpoint.get().step(), pairs.fontIds().size());
         if (initFrom != null) {
             LOG.info("--init-from {} is ignored: the run in {} already has a checkpoint", initFrom, config.outputDir());
         }
-        return GanTrainer.resume(config, pairs, train.corpusHash(), checkpoint.get());
+        return GanTrainer.resume(config, pairs, corpusHash, checkpoint.get());
+    }
+
+    /**
+     * Rejects a resume where every complete checkpoint belongs to another run. Starting a new run
+     * there would mix two runs' checkpoints in one directory.
+     */
+    private static void rejectForeignOnly(CheckpointStore store, TrainConfig config, TrainingPairs pairs,
+                                          String corpusHash) throws IOException {
+        Optional<Checkpoint> newest = store.readNewestValid();
+        if (newest.isPresent()) {
+            throw new IllegalArgumentException("No checkpoint in " + store.directory() + " can continue this run: "
+                    + GanTrainer.mismatch(config, pairs, corpusHash, newest.get()).orElseThrow());
+        }
     }
 
     private static GanTrainer startNew(TrainConfig config, TrainingPairs pairs, String corpusHash, Path initFrom)

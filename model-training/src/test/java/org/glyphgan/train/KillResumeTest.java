@@ -1,6 +1,7 @@
 package org.glyphgan.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -15,16 +16,89 @@ import org.junit.jupiter.api.io.TempDir;
 
 class KillResumeTest {
     private static final int STEPS = 24;
+    /** Steps and generator channels of the mid-write case, whose checkpoints take long enough to write to be cut. */
+    private static final int WIDE_STEPS = 40;
+    private static final int WIDE_CHANNELS = 16;
+    /** A temporary file still this small when seen is far from its rename, so the kill lands mid-write. */
+    private static final long EARLY_WRITE_BYTES = 1 << 20;
 
     @TempDir
     Path dir;
 
-    private Process start(String mode, Path log) throws Exception {
+    private Process start(String mode, Path log, String... extra) throws Exception {
+        return start(mode, log, STEPS, extra);
+    }
+
+    private Process start(String mode, Path log, int steps, String... extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                SyntheticTrainMain.class.getName(), dir.resolve("run").toString(), String.valueOf(STEPS), mode);
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-cp",
+                System.getProperty("java.class.path"), SyntheticTrainMain.class.getName(),
+                dir.resolve("run").toString(), String.valueOf(steps), mode));
+        command.addAll(List.of(extra));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return builder.start();
+    }
+
+    /**
+     * Kills the training process with SIGKILL while it writes a checkpoint, after its first complete
+     * one. The resumed run starts from the newest complete checkpoint, so only the interval whose
+     * checkpoint was being written is lost, and it deletes the partly written file.
+     */
+    @Test
+    void killMidWriteLosesOneInterval() throws Exception {
+        CheckpointStore store = new CheckpointStore(dir.resolve("run").resolve("checkpoints"), 2);
+        String channels = String.valueOf(WIDE_CHANNELS);
+        Process first = start("fresh", dir.resolve("first.log"), WIDE_STEPS, channels);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (store.list().isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Path partial = null;
+        while (partial == null && first.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+            partial = earlyTemporaryFile(store.directory());
+        }
+        assertTrue(partial != null, "no checkpoint write was seen before the first run ended:\n" + log("first.log"));
+        first.destroyForcibly().waitFor();
+        assertTrue(Files.exists(partial), "the kill landed after the write finished: " + partial);
+        int newestComplete = store.readNewestValid().orElseThrow().step();
+        assertTrue(newestComplete > 0, "newest complete checkpoint at step " + newestComplete);
+
+        Process second = start("resume", dir.resolve("second.log"), WIDE_STEPS, channels);
+        assertTrue(second.waitFor(180, TimeUnit.SECONDS), "resumed run timed out");
+        String secondLog = log("second.log");
+        assertEquals(0, second.exitValue(), secondLog);
+        assertEquals(newestComplete, startedAt(secondLog));
+        assertTrue(secondLog.contains("Deleted 1 partly written checkpoint files"), secondLog);
+        assertFalse(Files.exists(partial), "the partly written file is still there: " + partial);
+        assertEquals(WIDE_STEPS, store.readNewestValid().orElseThrow().step());
+    }
+
+    /** Finds a checkpoint temporary file that has under {@link #EARLY_WRITE_BYTES}, or null when none. */
+    private static Path earlyTemporaryFile(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                if (file.getFileName().toString().endsWith(".zip.tmp") && sizeOrMax(file) < EARLY_WRITE_BYTES) {
+                    return file;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Size of a file that may be renamed at any moment, or {@code Long.MAX_VALUE} once it is gone. */
+    private static long sizeOrMax(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static int startedAt(String log) {
+        return Integer.parseInt(log.lines().filter(l -> l.startsWith("STARTED AT STEP "))
+                .findFirst().orElseThrow().substring("STARTED AT STEP ".length()));
     }
 
     @Test
@@ -46,8 +120,7 @@ class KillResumeTest {
         assertTrue(second.waitFor(180, TimeUnit.SECONDS), "resumed run timed out");
         String secondLog = log("second.log");
         assertEquals(0, second.exitValue(), secondLog);
-        int resumedAt = Integer.parseInt(secondLog.lines().filter(l -> l.startsWith("STARTED AT STEP "))
-                .findFirst().orElseThrow().substring("STARTED AT STEP ".length()));
+        int resumedAt = startedAt(secondLog);
         assertTrue(resumedAt >= killedAt, "resumed at " + resumedAt + " before the checkpoint at " + killedAt);
         assertTrue(secondLog.contains("FINISHED AT STEP " + STEPS), secondLog);
 
