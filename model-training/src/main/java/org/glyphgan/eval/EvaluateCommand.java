@@ -1,11 +1,13 @@
 package org.glyphgan.eval;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.glyphgan.dataset.DatasetFile;
 import org.glyphgan.gan.GanStyleModel;
+import org.glyphgan.gan.ShippedResources;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.gan.StyleModel;
 import picocli.CommandLine;
@@ -41,12 +43,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON to this file.")
     Path json;
 
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "Trained generator to evaluate.")
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Trained generator to evaluate (default: the generator shipped in the plugin jar).")
     Path model;
 
     @Option(names = "--classifier", paramLabel = "FILE",
-            description = "Character classifier from train-classifier (default: ${DEFAULT-VALUE}).")
-    Path classifier = Path.of("models", "classifier.zip");
+            description = "Character classifier from train-classifier (default: the classifier shipped in the plugin jar).")
+    Path classifier;
 
     @Option(names = "--datasets", paramLabel = "DIR",
             description = "Folder with <split>-<size>px.ggds files of the evaluated, train and base splits"
@@ -86,11 +89,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        CharacterClassifier characterClassifier;
+        StyleModel styleModel;
+        try (ModelInput classifierFile = input(classifier, ShippedResources.CLASSIFIER, "--classifier");
+             ModelInput modelFile = input(model, ShippedResources.MODEL, "--model")) {
+            characterClassifier = CharacterClassifier.load(classifierFile.path());
+            styleModel = modelLoader.load(modelFile.path());
+        }
         GlyphDataset evaluated = load(split);
         GlyphDataset train = load("train");
         GlyphDataset base = load("base");
-        CharacterClassifier characterClassifier = CharacterClassifier.load(classifier);
-        StyleModel styleModel = modelLoader.load(model);
 
         List<GenerationMethod> methods = List.of(new StyleModelMethod(styleModel, seed), new CopyBaseMethod(base),
                 new NearestTrainingFontMethod(train));
@@ -102,6 +110,31 @@ public final class EvaluateCommand implements Callable<Integer> {
             ReportJson.write(report, json);
         }
         return requireTargets && !report.allTargetsPassed() ? TARGETS_FAILED_EXIT_CODE : 0;
+    }
+
+    /**
+     * Returns the file passed with {@code option}, or a temporary copy of the shipped
+     * {@code resource} when the option is absent.
+     */
+    private ModelInput input(Path optionFile, String resource, String option) throws IOException {
+        if (optionFile != null) {
+            return new ModelInput(optionFile, false);
+        }
+        Path copy = ShippedResources.copyToTemporaryFile(resource).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "No " + option + " given, and the class path"
+                        + " has no shipped " + resource + "; pass " + option + " FILE, or run evaluate through the"
+                        + " glyphgan launcher, whose plugin jar contains it"));
+        return new ModelInput(copy, true);
+    }
+
+    /** A model or classifier file to read. A temporary copy of a shipped resource is deleted on close. */
+    private record ModelInput(Path path, boolean temporary) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (temporary) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private GlyphDataset load(String datasetSplit) throws IOException {

@@ -96,6 +96,21 @@ class CommandTest {
     }
 
     @Test
+    void evaluateWithoutShippedModelNamesFix(@TempDir Path directory) throws IOException {
+        Path classifierFile = directory.resolve("classifier.zip");
+        TinyClassifier.get().save(classifierFile);
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new EvaluateCommand(file -> null, CommandTest::read));
+        command.setErr(new PrintWriter(err));
+
+        int exitCode = command.execute("--classifier", classifierFile.toString(), "--datasets", DATASETS.toString());
+
+        assertEquals(2, exitCode);
+        assertTrue(err.toString().contains("No --model given, and the class path has no shipped "
+                + "/org/glyphgan/model/glyphgan-model.zip; pass --model FILE"), err.toString());
+    }
+
+    @Test
     void trainClassifierReportsAccuracyAndSaves(@TempDir Path directory) throws IOException {
         Path output = directory.resolve("classifier.zip");
         StringWriter out = new StringWriter();

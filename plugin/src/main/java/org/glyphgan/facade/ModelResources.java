@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import org.glyphgan.eval.CharacterClassifier;
 import org.glyphgan.gan.GanStyleModel;
+import org.glyphgan.gan.ShippedResources;
 import org.glyphgan.gan.StyleModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +16,9 @@ import org.slf4j.LoggerFactory;
 final class ModelResources {
     private static final Logger LOG = LoggerFactory.getLogger(ModelResources.class);
     /** Classpath location of the shipped GAN model file. */
-    static final String MODEL_RESOURCE = "/org/glyphgan/model/glyphgan-model.zip";
+    static final String MODEL_RESOURCE = ShippedResources.MODEL;
     /** Classpath location of the shipped character classifier. */
-    static final String CLASSIFIER_RESOURCE = "/org/glyphgan/model/classifier.zip";
+    static final String CLASSIFIER_RESOURCE = ShippedResources.CLASSIFIER;
 
     private ModelResources() {
     }
@@ -73,16 +74,15 @@ final class ModelResources {
 
     /** Loads the shipped classifier through a temporary file, since it loads only from a file; null when absent. */
     private static CharacterClassifier shippedClassifier() {
-        try (InputStream in = GlyphGan.class.getResourceAsStream(CLASSIFIER_RESOURCE)) {
-            if (in == null) {
+        try {
+            Optional<Path> temporary = ShippedResources.copyToTemporaryFile(CLASSIFIER_RESOURCE);
+            if (temporary.isEmpty()) {
                 return null;
             }
-            Path temporary = Files.createTempFile("glyphgan-classifier", ".zip");
             try {
-                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-                return CharacterClassifier.load(temporary);
+                return CharacterClassifier.load(temporary.get());
             } finally {
-                Files.deleteIfExists(temporary);
+                Files.deleteIfExists(temporary.get());
             }
         } catch (IOException | RuntimeException e) {
             throw new GlyphGanException("The shipped classifier " + CLASSIFIER_RESOURCE + " cannot be read ("
