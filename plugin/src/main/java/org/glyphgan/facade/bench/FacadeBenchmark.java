@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.glyphgan.bench.MemorySampler;
 import org.glyphgan.facade.Cancellation;
 import org.glyphgan.facade.FontNames;
 import org.glyphgan.facade.GenerateRequest;
@@ -20,7 +21,8 @@ import org.glyphgan.raster.CharacterSet;
 /**
  * Times the façade in one JVM: JVM start to model loaded, then generation of the basic set
  * (U+0021–U+007E plus the space glyph) to a TTF file without validation, first cold and then
- * warm. Also times the bare model calls, to show where the generation time goes.
+ * warm. Also times the bare model calls, to show where the generation time goes, and prints the
+ * peak heap, off-heap and resident memory of the process ({@link MemorySampler}).
  *
  * <p>Arguments: {@code [--model FILE] [--style NAME] [--runs N] [--candidates N]}; the default
  * model is the one shipped in the jar, the default style its first named style.
@@ -44,6 +46,13 @@ public final class FacadeBenchmark {
                         + "; use --model FILE, --style NAME, --runs N, --candidates N");
             }
         }
+        try (MemorySampler memory = new MemorySampler()) {
+            run(modelFile, style, runs, candidates);
+            System.out.println(memory.describePeaks());
+        }
+    }
+
+    private static void run(Path modelFile, String style, int runs, int candidates) throws Exception {
         long jvmStartMs = ManagementFactory.getRuntimeMXBean().getStartTime();
         Path stylesDir = Files.createTempDirectory("glyphgan-bench-styles");
         long loadStarted = System.nanoTime();
