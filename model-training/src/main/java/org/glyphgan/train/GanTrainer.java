@@ -22,8 +22,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * SameDiff graphs share, so no weights are copied between graphs.
  */
 public final class GanTrainer {
-    /** Version of the training code; stored in checkpoints and model files. */
-    public static final String CODE_VERSION = "glyphgan-gan-1";
+    /**
+     * Version of the training code, stored in checkpoints and model files. It changes with the losses
+     * or the graph inputs: version 2 added the style jitter input. A run
+     * resumes from a checkpoint of another version with a warning, because the network shape and
+     * the corpus, which {@link #mismatch} checks, decide whether it can continue.
+     */
+    public static final String CODE_VERSION = "glyphgan-gan-2";
 
     private final TrainConfig config;
     private final TrainingPairs pairs;

@@ -62,6 +62,10 @@ public final class TrainingSession {
             return startNew(config, pairs, corpusHash, initFrom);
         }
         LOG.info("Resuming from step {} ({} fonts)", checkpoint.get().step(), pairs.fontIds().size());
+        if (!checkpoint.get().codeVersion().equals(GanTrainer.CODE_VERSION)) {
+            LOG.warn("The checkpoint was written by training code {} and continues with {}; new loss terms and"
+                    + " inputs take their configured values", checkpoint.get().codeVersion(), GanTrainer.CODE_VERSION);
+        }
         if (initFrom != null) {
             LOG.info("--init-from {} is ignored: the run in {} already has a checkpoint", initFrom, config.outputDir());
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.glyphgan.checkpoint.Checkpoint;
 import org.glyphgan.checkpoint.CheckpointStore;
 import org.glyphgan.dataset.GlyphDataset;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,25 @@ class TrainingSessionResumeTest {
         assertTrue(e.getMessage().startsWith("No checkpoint in " + dir.resolve("checkpoints")
                 + " can continue this run: Checkpoint at step 3 was trained on corpus other-corpus"), e.getMessage());
         assertTrue(e.getMessage().endsWith("use a new output directory for a new corpus"), e.getMessage());
+    }
+
+    @Test
+    void olderCodeVersionStillResumes() throws Exception {
+        TrainConfig config = TinyRuns.config(dir, 10);
+        GlyphDataset train = TinyRuns.train();
+        GanTrainer trainer = GanTrainer.start(config, new TrainingPairs(train, TinyRuns.base(), config.seed()),
+                train.corpusHash());
+        trainer.trainStep();
+        Checkpoint current = trainer.checkpoint();
+        Checkpoint older = new Checkpoint(current.step(), current.configJson(), current.corpusHash(), "glyphgan-gan-1",
+                current.architecture(), current.fontIds(), current.parameters(), current.generatorOptimizer(),
+                current.discriminatorOptimizer(), current.stepHistoryCsv(), current.validationHistoryCsv());
+        TrainingSession.checkpointStore(config).write(older);
+
+        GanTrainer resumed = TrainingSession.open(config, train, TinyRuns.base(), true);
+
+        assertEquals(1, resumed.step());
+        assertEquals(GanTrainer.CODE_VERSION, resumed.checkpoint().codeVersion());
     }
 
     @Test
