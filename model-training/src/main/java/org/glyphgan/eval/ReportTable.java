@@ -2,12 +2,15 @@ package org.glyphgan.eval;
 
 import java.util.Locale;
 
-/** Formats an {@link EvaluationReport} as plain-text tables for the terminal. */
+/**
+ * Formats an {@link EvaluationReport} as plain-text tables for the terminal. Column {@code rate} is
+ * the blank and broken glyphs' share of the glyphs, in percent.
+ */
 public final class ReportTable {
     private static final String HEADER_FORMAT =
-            "%-32s %6s %7s %7s %7s %7s %8s %9s %6s %6s %10s %7s%n";
+            "%-32s %6s %7s %7s %7s %7s %8s %9s %6s %6s %8s %10s %7s%n";
     private static final String ROW_FORMAT =
-            "%-32s %6d %7.4f %7.4f %7.4f %7.3f %8.3f %9.3f %6d %6d %10d %7d%n";
+            "%-32s %6d %7.4f %7.4f %7.4f %7.3f %8.3f %9.3f %6d %6d %7.2f%% %10d %7d%n";
 
     private ReportTable() {
     }
@@ -39,14 +42,15 @@ public final class ReportTable {
 
     private static void appendHeader(StringBuilder text, String firstColumn) {
         text.append(String.format(Locale.ROOT, HEADER_FORMAT, firstColumn, "glyphs", "L1", "SSIM", "inkIoU",
-                "clsAcc", "realAcc", "accRatio", "blank", "broken", "unexpected", "missing"));
+                "clsAcc", "realAcc", "accRatio", "blank", "broken", "rate", "unexpected", "missing"));
     }
 
     private static void appendRow(StringBuilder text, String label, MetricSummary metrics) {
         text.append(String.format(Locale.ROOT, ROW_FORMAT, shorten(label), metrics.glyphs(), metrics.meanL1(),
                 metrics.meanSsim(), metrics.meanInkIoU(), metrics.classifierAccuracy(),
                 metrics.realClassifierAccuracy(), metrics.classifierAccuracyRatio(), metrics.blankGlyphs(),
-                metrics.brokenGlyphs(), metrics.unexpectedBlankOrBroken(), metrics.missingGlyphs()));
+                metrics.brokenGlyphs(), 100 * metrics.blankOrBrokenRate(), metrics.unexpectedBlankOrBroken(),
+                metrics.missingGlyphs()));
     }
 
     /** Returns " (ink %, generated / real: '.' 0.48 / 0.50, ...)", or "" for a report without ink values. */

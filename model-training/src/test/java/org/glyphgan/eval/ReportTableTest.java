@@ -25,6 +25,16 @@ class ReportTableTest {
     }
 
     @Test
+    void rowShowsBlankOrBrokenRate() {
+        MetricSummary metrics = new MetricSummary(200, 0.02, 0.9, 0.6, 0.9, 0.95, 0.947, 3, 2, 0.025, 4, 1, 0);
+        String table = tableWith(new EvaluationReport.FontResult("a/Font.ttf", "AB", metrics, "", List.of()));
+        String header = table.lines().filter(line -> line.startsWith("font ")).findFirst().orElseThrow();
+        String row = table.lines().filter(line -> line.startsWith("a/Font.ttf ")).findFirst().orElseThrow();
+        assertTrue(header.contains(" blank broken     rate unexpected missing"), header);
+        assertTrue(row.contains("      3      2    2.50%          4       0"), row);
+    }
+
+    @Test
     void olderReportListsCharactersOnly() {
         MetricSummary empty = new MetricAccumulator().summary();
         String table = tableWith(new EvaluationReport.FontResult("a/Font.ttf", "AB", empty, "._", null));
