@@ -1,6 +1,7 @@
 package org.glyphgan.gan;
 
 import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * A Gaussian fitted to the training style codes, for drawing new styles. The covariance is shrunk
@@ -75,9 +76,13 @@ public record StyleDistribution(float[] mean, double[][] cholesky) {
         return inverse;
     }
 
-    /** Draws mean + L z with z standard normal from {@code seed}. */
+    /**
+     * Draws mean + L z with z standard normal from {@code seed}. The seed is mixed first, because the
+     * first Gaussians of {@code java.util.Random} for nearby seeds are correlated: seeds 0 to 3,999
+     * gave codes whose first dimension had a mean 0.7 standard deviations too high.
+     */
     public StyleCode sample(long seed) {
-        Random random = new Random(seed);
+        Random random = new Random(new SplittableRandom(seed).nextLong());
         int d = mean.length;
         double[] z = new double[d];
         for (int i = 0; i < d; i++) {

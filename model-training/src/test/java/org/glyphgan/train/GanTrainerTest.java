@@ -47,6 +47,19 @@ class GanTrainerTest {
     }
 
     @Test
+    void oneStepLowersL1OnFixedBatch() {
+        TrainConfig config = TinyRuns.config(dir, 10);
+        GanTrainer trainer = GanTrainer.start(config, pairs(config), "synthetic-corpus");
+        TrainingPairs.Batch batch = trainer.pairs().batch(0, config.batchSize());
+        double before = l1(trainer.parameters(), batch);
+
+        trainer.trainStep();
+
+        double after = l1(trainer.parameters(), batch);
+        assertTrue(after < before, "L1 should fall from " + before + " but is " + after);
+    }
+
+    @Test
     void styleJitterMovesTheGeneratorStepRepeatably() throws Exception {
         TrainConfig plain = TinyRuns.config(dir, 10);
         TrainConfig jittered = TrainConfig.merge(plain.toJson(), "test", Map.of("styleJitter", 0.5));
