@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
@@ -85,6 +86,11 @@ public final class GanStyleModel implements StyleModel {
 
     public Map<Integer, GrayBitmap> baseGlyphs() {
         return baseGlyphs;
+    }
+
+    @Override
+    public Optional<GrayBitmap> contentGlyph(int codePoint) {
+        return Optional.ofNullable(baseGlyphs.get(codePoint));
     }
 
     public int fitSteps() {

@@ -2,6 +2,7 @@ package org.glyphgan.gan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.glyphgan.raster.GrayBitmap;
 
@@ -41,4 +42,12 @@ public interface StyleModel {
 
     /** The discriminator's probability in [0, 1] that {@code glyph} is a real glyph of this style. */
     double realism(StyleCode style, int codePoint, GrayBitmap glyph);
+
+    /**
+     * Returns the base font's glyph that the generator draws {@code codePoint} from, or empty when the
+     * model has none for it.
+     */
+    default Optional<GrayBitmap> contentGlyph(int codePoint) {
+        return Optional.empty();
+    }
 }

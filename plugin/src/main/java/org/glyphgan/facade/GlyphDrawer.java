@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleCode;
@@ -25,8 +26,9 @@ import org.slf4j.LoggerFactory;
  * <p>The first candidate of a character is drawn with zero noise, the input at which style fits
  * match their references; candidate k ≥ 1 with the noise of seed {@code seed + k}. A redrawn
  * character gets the noise of its seed. A candidate is
- * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, and
- * its traced outline is not empty. A faint candidate, whose darkest pixel lies between
+ * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, at
+ * least {@link #ERASED_MAX_SHARE_OF_CONTENT_INK} of the base font glyph's ink, and its traced
+ * outline is not empty. A faint candidate, whose darkest pixel lies between
  * {@link #FAINT_MIN_PEAK} and 0.5, has its ink divided by that peak first: the generator draws
  * thin strokes (underscore, quotes, tilde) as faint lines that the 0.5 threshold would erase. Among usable candidates the one with the highest score wins:
  * realism × classifier confidence, or realism alone where the classifier returns NaN; ties keep
@@ -47,6 +49,13 @@ final class GlyphDrawer {
     private static final float INK_THRESHOLD = 0.5f;
     /** Darkest-pixel ink below which a candidate counts as blank rather than faint. */
     static final float FAINT_MIN_PEAK = 0.15f;
+    /**
+     * Share of the base font glyph's ink below which a candidate counts as erased. None of the
+     * 24,158 glyphs of the 257 training fonts has less than 7.7 % of its base glyph's ink at 64 px
+     * ({@code ContentInkShareBenchmark}), so a candidate under 5 % lost the character, even when a
+     * speck of it is dark enough to trace.
+     */
+    static final double ERASED_MAX_SHARE_OF_CONTENT_INK = 0.05;
 
     private final StyleModel model;
     private final CharacterScorer scorer;
@@ -161,6 +170,9 @@ final class GlyphDrawer {
         for (Scored option : byScore) {
             GrayBitmap bitmap = stretchFaint(codePoint, option.bitmap());
             problem = inkProblem(bitmap);
+            if (problem == null) {
+                problem = erasedProblem(option.bitmap(), model.contentGlyph(codePoint));
+            }
             GlyphOutline outline = problem == null ? trace(bitmap) : GlyphOutline.EMPTY;
             if (problem == null && outline.isEmpty()) {
                 problem = "its traced outline is empty (only specks of ink)";
@@ -220,6 +232,26 @@ final class GlyphDrawer {
         LOG.info("U+{} came out faint (darkest pixel {} ink); its contrast was stretched before tracing",
                 hex(codePoint), String.format(Locale.ROOT, "%.2f", peak));
         return new GrayBitmap(bitmap.widthPx(), bitmap.heightPx(), stretched);
+    }
+
+    /**
+     * Describes a candidate whose ink is under {@link #ERASED_MAX_SHARE_OF_CONTENT_INK} of the base
+     * font glyph's, or returns null when it is not erased or the model has no base glyph.
+     */
+    static String erasedProblem(GrayBitmap candidate, Optional<GrayBitmap> content) {
+        if (content.isEmpty()) {
+            return null;
+        }
+        double contentInk = content.get().inkFraction();
+        if (contentInk == 0) {
+            return null;
+        }
+        double share = candidate.inkFraction() / contentInk;
+        if (share >= ERASED_MAX_SHARE_OF_CONTENT_INK) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "its ink is %.1f %% of the base font glyph's, under the %.0f %% that every"
+                + " training glyph has (an erased glyph)", share * 100, ERASED_MAX_SHARE_OF_CONTENT_INK * 100);
     }
 
     private static String inkProblem(GrayBitmap bitmap) {

@@ -160,6 +160,17 @@ class GlyphGanGenerateTest {
     }
 
     @Test
+    void erasedGlyphIsFailure() {
+        ScriptedModel scripted = new ScriptedModel(TinyModels.shared(), Set.of(), Set.of(), Set.of((int) 'o'));
+        GlyphSet set = generate(GlyphGan.open(scripted, stylesDir), "sans", "no", 1);
+        assertEquals(List.of((int) 'n'), set.glyphs().stream().map(GeneratedGlyph::codePoint).toList());
+        String reason = set.failures().get((int) 'o');
+        assertTrue(reason.startsWith("the generated bitmap is unusable: its ink is "), reason);
+        assertTrue(reason.contains(" % of the base font glyph's, under the 5 % that every training glyph has"
+                + " (an erased glyph)"), reason);
+    }
+
+    @Test
     void blankRedrawSuggestsAnotherSeed() {
         ScriptedModel scripted = new ScriptedModel(TinyModels.shared(), Set.of((int) 'o'), Set.of());
         GlyphGan scriptedGan = GlyphGan.open(scripted, stylesDir);

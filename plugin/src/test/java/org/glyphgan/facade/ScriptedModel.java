@@ -3,6 +3,7 @@ package org.glyphgan.facade;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.glyphgan.gan.StyleCode;
@@ -11,18 +12,24 @@ import org.glyphgan.raster.GrayBitmap;
 
 /**
  * A {@link StyleModel} that draws like another one except for chosen characters, which come out
- * blank or flooded with ink. It is not a {@code GanStyleModel}, so the façade takes its
- * one-glyph-at-a-time path.
+ * blank, flooded with ink, or erased to a two-pixel speck of full ink. It is not a
+ * {@code GanStyleModel}, so the façade takes its one-glyph-at-a-time path.
  */
 final class ScriptedModel implements StyleModel {
     private final StyleModel delegate;
     private final Set<Integer> blank;
     private final Set<Integer> flooded;
+    private final Set<Integer> erased;
 
     ScriptedModel(StyleModel delegate, Set<Integer> blank, Set<Integer> flooded) {
+        this(delegate, blank, flooded, Set.of());
+    }
+
+    ScriptedModel(StyleModel delegate, Set<Integer> blank, Set<Integer> flooded, Set<Integer> erased) {
         this.delegate = delegate;
         this.blank = Set.copyOf(blank);
         this.flooded = Set.copyOf(flooded);
+        this.erased = Set.copyOf(erased);
     }
 
     @Override
@@ -60,18 +67,29 @@ final class ScriptedModel implements StyleModel {
             Arrays.fill(ink, 0.9f);
             return new GrayBitmap(sizePx(), sizePx(), ink);
         }
+        if (erased.contains(codePoint)) {
+            GrayBitmap speck = GrayBitmap.blank(sizePx(), sizePx());
+            speck.set(sizePx() / 2, sizePx() / 2, 1f);
+            speck.set(sizePx() / 2 + 1, sizePx() / 2, 1f);
+            return speck;
+        }
         return delegate.generate(style, codePoint, noiseSeed);
     }
 
     @Override
     public GrayBitmap generateWithoutNoise(StyleCode style, int codePoint) {
         GrayBitmap scripted = generate(style, codePoint, 0);
-        return blank.contains(codePoint) || flooded.contains(codePoint) ? scripted
-                : delegate.generateWithoutNoise(style, codePoint);
+        boolean isScripted = blank.contains(codePoint) || flooded.contains(codePoint) || erased.contains(codePoint);
+        return isScripted ? scripted : delegate.generateWithoutNoise(style, codePoint);
     }
 
     @Override
     public double realism(StyleCode style, int codePoint, GrayBitmap glyph) {
         return delegate.realism(style, codePoint, glyph);
+    }
+
+    @Override
+    public Optional<GrayBitmap> contentGlyph(int codePoint) {
+        return delegate.contentGlyph(codePoint);
     }
 }
