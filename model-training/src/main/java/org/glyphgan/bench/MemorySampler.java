@@ -44,7 +44,7 @@ public final class MemorySampler implements AutoCloseable {
         }
     }
 
-    private void sample() {
+    private synchronized void sample() {
         peakHeapBytes = Math.max(peakHeapBytes, memory.getHeapMemoryUsage().getUsed());
         long resident = Pointer.physicalBytes();
         long jvmCommitted = memory.getHeapMemoryUsage().getCommitted() + memory.getNonHeapMemoryUsage().getCommitted();
@@ -81,5 +81,10 @@ public final class MemorySampler implements AutoCloseable {
     public void close() {
         running = false;
         thread.interrupt();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -10,6 +10,8 @@ import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.ShippedResources;
 import org.glyphgan.dataset.GlyphDataset;
 import org.glyphgan.gan.StyleModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +28,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     /** Exit code when {@code --require-targets} is set and a target failed. */
     public static final int TARGETS_FAILED_EXIT_CODE = 3;
     private static final List<String> SPLITS = List.of("test", "validation");
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluateCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -96,6 +99,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             characterClassifier = CharacterClassifier.load(classifierFile.path());
             styleModel = modelLoader.load(modelFile.path());
         }
+        LOG.info("Scoring generator {} with classifier {}", model == null ? "shipped in the plugin jar" : model,
+                classifier == null ? "shipped in the plugin jar" : classifier);
         GlyphDataset evaluated = load(split);
         GlyphDataset train = load("train");
         GlyphDataset base = load("base");

@@ -33,6 +33,8 @@ public final class ShippedResources {
             }
             String name = Path.of(resource).getFileName().toString();
             Path temporary = Files.createTempFile("glyphgan-", "-" + name);
+            // A process stopped before the caller deletes the copy still removes it on a normal exit.
+            temporary.toFile().deleteOnExit();
             try {
                 Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {

@@ -44,6 +44,11 @@ public final class GanTrainer {
     private GanTrainer(TrainConfig config, TrainingPairs pairs, String corpusHash, GanParameters params,
                        Map<String, INDArray> generatorState, Map<String, INDArray> discriminatorState,
                        LossHistory history, int step) {
+        if (config.styleJitter() > 0 && pairs.fontIds().size() < 2) {
+            throw new IllegalArgumentException("styleJitter " + config.styleJitter() + " scales offsets by the spread"
+                    + " of the training fonts' codes, which needs at least 2 fonts but the training dataset has "
+                    + pairs.fontIds().size() + "; set styleJitter to 0");
+        }
         this.config = config;
         this.pairs = pairs;
         this.corpusHash = corpusHash;

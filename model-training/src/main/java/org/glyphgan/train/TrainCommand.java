@@ -147,7 +147,6 @@ public final class TrainCommand implements Callable<Integer> {
         if (config == null && resume) {
             Optional<String> stored = TrainingSession.storedConfigJson(outputDir);
             if (stored.isPresent()) {
-                LOG.info("Using the training config stored in the newest checkpoint of {}", outputDir);
                 return TrainConfig.merge(stored.get(), "checkpoint in " + outputDir, overrides);
             }
         }

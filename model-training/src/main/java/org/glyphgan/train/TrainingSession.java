@@ -126,10 +126,17 @@ public final class TrainingSession {
         }
     }
 
-    /** The config stored in the newest valid checkpoint of {@code outputDir}, if any. */
+    /**
+     * Returns the config stored in the newest valid checkpoint of {@code outputDir}, if any, and logs
+     * that checkpoint's step and corpus hash. The datasets are not read yet, so a checkpoint of
+     * another run in the same directory is not skipped here: pass {@code --config} in that case.
+     */
     public static Optional<String> storedConfigJson(Path outputDir) throws IOException {
-        return new CheckpointStore(outputDir.resolve("checkpoints"), Integer.MAX_VALUE).readNewestValid()
-                .map(Checkpoint::configJson);
+        Optional<Checkpoint> newest = new CheckpointStore(outputDir.resolve("checkpoints"), Integer.MAX_VALUE)
+                .readNewestValid();
+        newest.ifPresent(checkpoint -> LOG.info("Using the training config stored in the checkpoint of step {}"
+                + " (corpus {}) in {}", checkpoint.step(), checkpoint.corpusHash(), outputDir));
+        return newest.map(Checkpoint::configJson);
     }
 
     private static void checkSplit(GlyphDataset dataset, String expected) {

@@ -72,6 +72,17 @@ class GanTrainerTest {
     }
 
     @Test
+    void styleJitterNeedsTwoFonts() throws Exception {
+        TrainConfig jittered = TrainConfig.merge(TinyRuns.config(dir, 10).toJson(), "test", Map.of("styleJitter", 0.5));
+        TrainingPairs oneFont = new TrainingPairs(
+                org.glyphgan.dataset.SyntheticDatasets.styles("train", 0, 1, TinyRuns.CHARACTERS), TinyRuns.base(), 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> GanTrainer.start(jittered, oneFont, "synthetic-corpus"));
+        assertEquals("styleJitter 0.5 scales offsets by the spread of the training fonts' codes, which needs at least"
+                + " 2 fonts but the training dataset has 1; set styleJitter to 0", e.getMessage());
+    }
+
+    @Test
     void stepMetricsAreFiniteFractions() {
         TrainConfig config = TinyRuns.config(dir, 10);
         GanTrainer trainer = GanTrainer.start(config, pairs(config), "synthetic-corpus");

@@ -21,6 +21,8 @@ class KillResumeTest {
     private static final int WIDE_CHANNELS = 16;
     /** A temporary file still this small when seen is far from its rename, so the kill lands mid-write. */
     private static final long EARLY_WRITE_BYTES = 1 << 20;
+    /** Runs the mid-write case may start before it fails. */
+    private static final int ATTEMPTS = 3;
 
     @TempDir
     Path dir;
@@ -30,10 +32,14 @@ class KillResumeTest {
     }
 
     private Process start(String mode, Path log, int steps, String... extra) throws Exception {
+        return start(dir.resolve("run"), mode, log, steps, extra);
+    }
+
+    private Process start(Path runDir, String mode, Path log, int steps, String... extra) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx1g", "-cp",
                 System.getProperty("java.class.path"), SyntheticTrainMain.class.getName(),
-                dir.resolve("run").toString(), String.valueOf(steps), mode));
+                runDir.toString(), String.valueOf(steps), mode));
         command.addAll(List.of(extra));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -43,29 +49,32 @@ class KillResumeTest {
     /**
      * Kills the training process with SIGKILL while it writes a checkpoint, after its first complete
      * one. The resumed run starts from the newest complete checkpoint, so only the interval whose
-     * checkpoint was being written is lost, and it deletes the partly written file.
+     * checkpoint was being written is lost, and it deletes the partly written file. A kill that
+     * lands just after a write finished is retried in a new run, up to {@link #ATTEMPTS} runs.
      */
     @Test
     void killMidWriteLosesOneInterval() throws Exception {
-        CheckpointStore store = new CheckpointStore(dir.resolve("run").resolve("checkpoints"), 2);
         String channels = String.valueOf(WIDE_CHANNELS);
-        Process first = start("fresh", dir.resolve("first.log"), WIDE_STEPS, channels);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (store.list().isEmpty() && first.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        Path runDir = null;
         Path partial = null;
-        while (partial == null && first.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-            partial = earlyTemporaryFile(store.directory());
+        List<String> misses = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= ATTEMPTS && partial == null; attempt++) {
+            runDir = dir.resolve("run-" + attempt);
+            Path log = dir.resolve("first-" + attempt + ".log");
+            Path cut = killDuringWrite(runDir, start(runDir, "fresh", log, WIDE_STEPS, channels));
+            if (cut != null && Files.exists(cut)) {
+                partial = cut;
+            } else {
+                misses.add(cut == null ? "no write seen before the run ended:\n" + Files.readString(log)
+                        : "the write of " + cut + " finished before the kill");
+            }
         }
-        assertTrue(partial != null, "no checkpoint write was seen before the first run ended:\n" + log("first.log"));
-        first.destroyForcibly().waitFor();
-        assertTrue(Files.exists(partial), "the kill landed after the write finished: " + partial);
+        assertTrue(partial != null, "no kill landed mid-write in " + ATTEMPTS + " runs: " + misses);
+        CheckpointStore store = new CheckpointStore(runDir.resolve("checkpoints"), 2);
         int newestComplete = store.readNewestValid().orElseThrow().step();
         assertTrue(newestComplete > 0, "newest complete checkpoint at step " + newestComplete);
 
-        Process second = start("resume", dir.resolve("second.log"), WIDE_STEPS, channels);
+        Process second = start(runDir, "resume", dir.resolve("second.log"), WIDE_STEPS, channels);
         assertTrue(second.waitFor(180, TimeUnit.SECONDS), "resumed run timed out");
         String secondLog = log("second.log");
         assertEquals(0, second.exitValue(), secondLog);
@@ -73,6 +82,25 @@ class KillResumeTest {
         assertTrue(secondLog.contains("Deleted 1 partly written checkpoint files"), secondLog);
         assertFalse(Files.exists(partial), "the partly written file is still there: " + partial);
         assertEquals(WIDE_STEPS, store.readNewestValid().orElseThrow().step());
+    }
+
+    /**
+     * Waits for the first complete checkpoint of {@code run}, then kills it with SIGKILL as soon as a
+     * checkpoint temporary file appears. Returns that file, or null when the run ended first.
+     */
+    private static Path killDuringWrite(Path runDir, Process run) throws Exception {
+        CheckpointStore store = new CheckpointStore(runDir.resolve("checkpoints"), 2);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (store.list().isEmpty() && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Path partial = null;
+        while (partial == null && run.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+            partial = earlyTemporaryFile(store.directory());
+        }
+        run.destroyForcibly().waitFor();
+        return partial;
     }
 
     /** Finds a checkpoint temporary file that has under {@link #EARLY_WRITE_BYTES}, or null when none. */

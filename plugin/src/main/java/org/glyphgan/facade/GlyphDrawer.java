@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import org.glyphgan.gan.GanStyleModel;
 import org.glyphgan.gan.StyleCode;
 import org.glyphgan.gan.StyleModel;
+import org.glyphgan.eval.GlyphMetrics;
 import org.glyphgan.outline.Cu2Qu;
 import org.glyphgan.outline.GlyphOutline;
 import org.glyphgan.raster.EmBox;
@@ -26,9 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>The first candidate of a character is drawn with zero noise, the input at which style fits
  * match their references; candidate k ≥ 1 with the noise of seed {@code seed + k}. A redrawn
  * character gets the noise of its seed. A candidate is
- * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, at
- * least {@link #ERASED_MAX_SHARE_OF_CONTENT_INK} of the base font glyph's ink, and its traced
- * outline is not empty. A faint candidate, whose darkest pixel lies between
+ * usable when it has ink (a pixel of at least 0.5) but less than {@link #MAX_INK_FRACTION}, is
+ * not erased ({@link #erasedProblem}), and its traced outline is not empty. A faint candidate, whose darkest pixel lies between
  * {@link #FAINT_MIN_PEAK} and 0.5, has its ink divided by that peak first: the generator draws
  * thin strokes (underscore, quotes, tilde) as faint lines that the 0.5 threshold would erase. Among usable candidates the one with the highest score wins:
  * realism × classifier confidence, or realism alone where the classifier returns NaN; ties keep
@@ -171,7 +171,7 @@ final class GlyphDrawer {
             GrayBitmap bitmap = stretchFaint(codePoint, option.bitmap());
             problem = inkProblem(bitmap);
             if (problem == null) {
-                problem = erasedProblem(option.bitmap(), model.contentGlyph(codePoint));
+                problem = erasedProblem(option.bitmap(), bitmap, model.contentGlyph(codePoint));
             }
             GlyphOutline outline = problem == null ? trace(bitmap) : GlyphOutline.EMPTY;
             if (problem == null && outline.isEmpty()) {
@@ -235,10 +235,17 @@ final class GlyphDrawer {
     }
 
     /**
-     * Describes a candidate whose ink is under {@link #ERASED_MAX_SHARE_OF_CONTENT_INK} of the base
-     * font glyph's, or returns null when it is not erased or the model has no base glyph.
+     * Describes an erased candidate, or returns null for any other candidate or when the model has
+     * no base glyph. A candidate is erased when the generator drew under
+     * {@link #ERASED_MAX_SHARE_OF_CONTENT_INK} of the base font glyph's ink and, after contrast
+     * stretching, it is still blank by the evaluation's rule. The first test reads the generator's
+     * own bitmap, because stretching multiplies a speck's ink without drawing more of the glyph. The
+     * second keeps faint but whole strokes, which stretching restores.
+     *
+     * @param drawn     the generator's bitmap
+     * @param stretched the bitmap after {@link #stretchFaint}, which is traced
      */
-    static String erasedProblem(GrayBitmap candidate, Optional<GrayBitmap> content) {
+    static String erasedProblem(GrayBitmap drawn, GrayBitmap stretched, Optional<GrayBitmap> content) {
         if (content.isEmpty()) {
             return null;
         }
@@ -246,12 +253,13 @@ final class GlyphDrawer {
         if (contentInk == 0) {
             return null;
         }
-        double share = candidate.inkFraction() / contentInk;
-        if (share >= ERASED_MAX_SHARE_OF_CONTENT_INK) {
+        double share = drawn.inkFraction() / contentInk;
+        if (share >= ERASED_MAX_SHARE_OF_CONTENT_INK || !GlyphMetrics.isBlank(stretched)) {
             return null;
         }
-        return String.format(Locale.ROOT, "its ink is %.1f %% of the base font glyph's, under the %.0f %% that every"
-                + " training glyph has (an erased glyph)", share * 100, ERASED_MAX_SHARE_OF_CONTENT_INK * 100);
+        return String.format(Locale.ROOT, "its ink is %.1f %% of the base font glyph's and %.2f %% of the bitmap"
+                        + " after contrast stretching, under the %.0f %% that every training glyph has (an erased glyph)",
+                share * 100, stretched.inkFraction() * 100, ERASED_MAX_SHARE_OF_CONTENT_INK * 100);
     }
 
     private static String inkProblem(GrayBitmap bitmap) {

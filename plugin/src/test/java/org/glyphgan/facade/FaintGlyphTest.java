@@ -43,15 +43,48 @@ class FaintGlyphTest {
         assertSame(bitmap, GlyphDrawer.stretchFaint('_', bitmap));
     }
 
+    /** Draws a 64 px bitmap with a horizontal bar of {@code lengthPx} × 3 pixels at {@code ink}. */
+    private static GrayBitmap bar(int lengthPx, float ink) {
+        GrayBitmap bitmap = GrayBitmap.blank(64, 64);
+        for (int x = 10; x < 10 + lengthPx; x++) {
+            for (int y = 50; y < 53; y++) {
+                bitmap.set(x, y, ink);
+            }
+        }
+        return bitmap;
+    }
+
+    private static String erased(GrayBitmap drawn, Optional<GrayBitmap> content) {
+        return GlyphDrawer.erasedProblem(drawn, GlyphDrawer.stretchFaint('_', drawn), content);
+    }
+
     @Test
-    void erasedShareOfContentInk() {
-        GrayBitmap content = stroke(1f);
-        GrayBitmap speck = GrayBitmap.blank(8, 8);
-        speck.set(3, 4, 0.2f);
-        assertEquals("its ink is 2.2 % of the base font glyph's, under the 5 % that every training glyph has"
-                + " (an erased glyph)", GlyphDrawer.erasedProblem(speck, Optional.of(content)));
-        assertNull(GlyphDrawer.erasedProblem(stroke(0.1f), Optional.of(content)));
-        assertNull(GlyphDrawer.erasedProblem(speck, Optional.empty()));
-        assertNull(GlyphDrawer.erasedProblem(speck, Optional.of(GrayBitmap.blank(8, 8))));
+    void speckIsErased() {
+        GrayBitmap speck = GrayBitmap.blank(64, 64);
+        speck.set(30, 51, 0.2f);
+        assertEquals("its ink is 0.2 % of the base font glyph's and 0.02 % of the bitmap after contrast stretching,"
+                + " under the 5 % that every training glyph has (an erased glyph)",
+                erased(speck, Optional.of(bar(40, 1f))));
+    }
+
+    @Test
+    void faintWholeStrokeIsNotErased() {
+        assertNull(erased(bar(40, 0.2f), Optional.of(bar(40, 1f))));
+    }
+
+    @Test
+    void faintShortStrokeStretchedAboveBlankLine() {
+        // 4 % of the base glyph's ink as drawn, but 0.73 % of the bitmap once stretched to full ink.
+        GrayBitmap shortFaint = bar(10, 0.16f);
+        assertEquals(0.04, shortFaint.inkFraction() / bar(40, 1f).inkFraction(), 1e-6);
+        assertNull(erased(shortFaint, Optional.of(bar(40, 1f))));
+    }
+
+    @Test
+    void withoutBaseGlyphNothingIsErased() {
+        GrayBitmap speck = GrayBitmap.blank(64, 64);
+        speck.set(30, 51, 0.2f);
+        assertNull(erased(speck, Optional.empty()));
+        assertNull(erased(speck, Optional.of(GrayBitmap.blank(64, 64))));
     }
 }
