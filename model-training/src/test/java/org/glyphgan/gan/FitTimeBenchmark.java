@@ -1,7 +1,6 @@
 package org.glyphgan.gan;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,8 @@ import org.glyphgan.raster.GrayBitmap;
 /**
  * Times the style fit for several reference counts: for each K it fits the first font of a dataset
  * to its first K letters of 'a' to 'z', as {@code retrain} does for K sample glyphs, and prints the
- * wall time. Each K is fitted twice, and the second, warm time is the one to quote. A manual tool,
- * not part of the test run.
+ * wall time. One untimed fit to a single letter warms the JVM up first. A manual tool, not part of
+ * the test run.
  *
  * <p>Usage: {@code FitTimeBenchmark MODEL.zip DATASET.ggds K...}, for example
  * {@code glyphgan-model.zip validation-64px.ggds 1 8 26}.
@@ -36,17 +35,12 @@ public final class FitTimeBenchmark {
         }
         System.out.printf(Locale.ROOT, "font %s, %d fit steps, %d CPUs%n", font.getKey(), model.fitSteps(),
                 Runtime.getRuntime().availableProcessors());
+        model.fitStyle(first(letters, 1), 1, fraction -> { });
         for (int i = 2; i < args.length; i++) {
-            int k = Integer.parseInt(args[i]);
-            Map<Integer, GrayBitmap> references = first(letters, k);
-            List<Double> seconds = new ArrayList<>();
-            for (int run = 0; run < 2; run++) {
-                long started = System.nanoTime();
-                model.fitStyle(references, 1, fraction -> { });
-                seconds.add((System.nanoTime() - started) / 1e9);
-            }
-            System.out.printf(Locale.ROOT, "K = %2d: cold %.1f s, warm %.1f s%n", references.size(), seconds.get(0),
-                    seconds.get(1));
+            Map<Integer, GrayBitmap> references = first(letters, Integer.parseInt(args[i]));
+            long started = System.nanoTime();
+            model.fitStyle(references, 1, fraction -> { });
+            System.out.printf(Locale.ROOT, "K = %2d: %.1f s%n", references.size(), (System.nanoTime() - started) / 1e9);
         }
     }
 
