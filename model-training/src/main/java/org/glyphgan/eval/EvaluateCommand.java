@@ -2,6 +2,7 @@ package org.glyphgan.eval;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -92,6 +93,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+        if (json != null) {
+            requireWritableFolder(json);
+        }
         CharacterClassifier characterClassifier;
         StyleModel styleModel;
         try (ModelInput classifierFile = input(classifier, ShippedResources.CLASSIFIER, "--classifier");
@@ -142,8 +146,31 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /** Rejects a {@code --json} file whose folder cannot be created or written, before the evaluation runs. */
+    private void requireWritableFolder(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Cannot write --json " + file + ": its folder "
+                    + folder + " cannot be created (" + e + "); pass a file in a writable folder", e);
+        }
+        if (!Files.isWritable(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Cannot write --json " + file + ": its folder "
+                    + folder + " is not writable; pass a file in a writable folder");
+        }
+    }
+
     private GlyphDataset load(String datasetSplit) throws IOException {
-        GlyphDataset dataset = datasetLoader.load(DatasetLoader.defaultFile(datasetDirectory, datasetSplit, sizePx));
+        Path file = DatasetLoader.defaultFile(datasetDirectory, datasetSplit, sizePx);
+        GlyphDataset dataset;
+        try {
+            dataset = datasetLoader.load(file);
+        } catch (NoSuchFileException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Dataset file " + file + " not found; build it"
+                    + " with './glyphgan dataset --split " + datasetSplit + "', or pass --datasets DIR and --size PX"
+                    + " of existing files", e);
+        }
         if (dataset.sizePx() != sizePx) {
             throw new CommandLine.ParameterException(spec.commandLine(), "The " + datasetSplit + " dataset has "
                     + dataset.sizePx() + " px glyphs but --size is " + sizePx + "; pass --size " + dataset.sizePx());

@@ -97,6 +97,10 @@ public final class ModelFile {
     }
 
     public static GanStyleModel read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString(), null,
+                    "model file not found; pass a model zip written by the train command");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (IOException | RuntimeException e) {

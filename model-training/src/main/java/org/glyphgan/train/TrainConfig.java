@@ -163,7 +163,14 @@ public record TrainConfig(
      * null values are skipped). The seed must come from the file or the overrides.
      */
     public static TrainConfig load(Path jsonFile, Map<String, Object> overrides) throws IOException {
-        return merge(jsonFile == null ? null : Files.readString(jsonFile), String.valueOf(jsonFile), overrides);
+        if (jsonFile == null) {
+            return merge(null, "from the command line", overrides);
+        }
+        if (!Files.isRegularFile(jsonFile)) {
+            throw new IllegalArgumentException("Training config " + jsonFile + " not found; pass an existing JSON file"
+                    + " with --config, or leave --config out to use the defaults and options");
+        }
+        return merge(Files.readString(jsonFile), jsonFile.toString(), overrides);
     }
 
     /** As {@link #load}, with the config JSON given as text; {@code source} names it in errors. */

@@ -3,6 +3,8 @@ package org.glyphgan.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.glyphgan.checkpoint.Checkpoint;
 import org.glyphgan.checkpoint.CheckpointStore;
@@ -55,9 +57,18 @@ public final class TrainingSession {
             return startNew(config, pairs, train.corpusHash(), initFrom);
         }
         String corpusHash = train.corpusHash();
-        Optional<Checkpoint> checkpoint = store.readNewestValid(c -> GanTrainer.mismatch(config, pairs, corpusHash, c));
+        List<String> mismatches = new ArrayList<>();
+        Optional<Checkpoint> checkpoint = store.readNewestValid(c -> {
+            Optional<String> mismatch = GanTrainer.mismatch(config, pairs, corpusHash, c);
+            mismatch.ifPresent(mismatches::add);
+            return mismatch;
+        });
+        if (checkpoint.isEmpty() && !mismatches.isEmpty()) {
+            // Starting a new run here would mix two runs' checkpoints in one directory.
+            throw new IllegalArgumentException("No checkpoint in " + store.directory() + " can continue this run: "
+                    + mismatches.get(0));
+        }
         if (checkpoint.isEmpty()) {
-            rejectForeignOnly(store, config, pairs, corpusHash);
             LOG.warn("--resume given but {} contains no valid checkpoint; starting a new run", store.directory());
             return startNew(config, pairs, corpusHash, initFrom);
         }
@@ -70,19 +81,6 @@ public final class TrainingSession {
             LOG.info("--init-from {} is ignored: the run in {} already has a checkpoint", initFrom, config.outputDir());
         }
         return GanTrainer.resume(config, pairs, corpusHash, checkpoint.get());
-    }
-
-    /**
-     * Rejects a resume where every complete checkpoint belongs to another run. Starting a new run
-     * there would mix two runs' checkpoints in one directory.
-     */
-    private static void rejectForeignOnly(CheckpointStore store, TrainConfig config, TrainingPairs pairs,
-                                          String corpusHash) throws IOException {
-        Optional<Checkpoint> newest = store.readNewestValid();
-        if (newest.isPresent()) {
-            throw new IllegalArgumentException("No checkpoint in " + store.directory() + " can continue this run: "
-                    + GanTrainer.mismatch(config, pairs, corpusHash, newest.get()).orElseThrow());
-        }
     }
 
     private static GanTrainer startNew(TrainConfig config, TrainingPairs pairs, String corpusHash, Path initFrom)

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -108,6 +109,45 @@ class CommandTest {
         assertEquals(2, exitCode);
         assertTrue(err.toString().contains("No --model given, and the class path has no shipped "
                 + "/org/glyphgan/model/glyphgan-model.zip; pass --model FILE"), err.toString());
+    }
+
+    @Test
+    void evaluateChecksJsonFolderFirst(@TempDir Path directory) throws IOException {
+        Path classifierFile = directory.resolve("classifier.zip");
+        TinyClassifier.get().save(classifierFile);
+        Path blocker = Files.writeString(directory.resolve("file"), "not a folder");
+        List<Path> loaded = new java.util.ArrayList<>();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new EvaluateCommand(file -> {
+            loaded.add(file);
+            return null;
+        }, CommandTest::read));
+        command.setErr(new PrintWriter(err));
+
+        int exitCode = command.execute("--model", "fake.bin", "--classifier", classifierFile.toString(),
+                "--datasets", DATASETS.toString(), "--size", String.valueOf(SIZE_PX),
+                "--json", blocker.resolve("report.json").toString());
+
+        assertEquals(2, exitCode, err.toString());
+        assertTrue(err.toString().contains("Cannot write --json " + blocker.resolve("report.json") + ": its folder "
+                + blocker + " cannot be created"), err.toString());
+        assertTrue(loaded.isEmpty(), "the model was loaded before the --json check");
+    }
+
+    @Test
+    void evaluateMissingDatasetNamesDatasetCommand(@TempDir Path directory) throws IOException {
+        Path classifierFile = directory.resolve("classifier.zip");
+        TinyClassifier.get().save(classifierFile);
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new EvaluateCommand(file -> null, CommandTest::read));
+        command.setErr(new PrintWriter(err));
+
+        int exitCode = command.execute("--model", "fake.bin", "--classifier", classifierFile.toString(),
+                "--datasets", directory.toString());
+
+        assertEquals(2, exitCode, err.toString());
+        assertTrue(err.toString().contains("Dataset file " + directory.resolve("test-64px.ggds") + " not found; build it"
+                + " with './glyphgan dataset --split test'"), err.toString());
     }
 
     @Test

@@ -141,4 +141,20 @@ class TrainConfigTest {
         assertEquals(0.5, config.adversarialWeight(config.adversarialRampSteps() / 2), 1e-9);
         assertEquals(1.0, config.adversarialWeight(10 * config.adversarialRampSteps()));
     }
+
+    @Test
+    void missingConfigFileNamesFix(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.json");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainConfig.load(missing, Map.of("seed", 1)));
+        assertEquals("Training config " + missing + " not found; pass an existing JSON file with --config, or leave"
+                + " --config out to use the defaults and options", e.getMessage());
+    }
+
+    @Test
+    void optionErrorNamesCommandLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TrainConfig.load(null, Map.of("seed", 1, "batchSize", 0)));
+        assertEquals("Training config from the command line: batchSize must be positive, got 0", e.getMessage());
+    }
 }

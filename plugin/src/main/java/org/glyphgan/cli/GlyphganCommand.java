@@ -3,7 +3,9 @@ package org.glyphgan.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code glyphgan} command line: one verb per job. Errors print one line and exit non-zero
@@ -21,9 +23,13 @@ public final class GlyphganCommand implements Callable<Integer> {
             description = "Print the stack trace of an error.")
     boolean verbose;
 
+    @Spec
+    CommandSpec spec;
+
+    /** Prints the usage with every verb, because a new {@code CommandLine} would list only {@code help}. */
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }
 

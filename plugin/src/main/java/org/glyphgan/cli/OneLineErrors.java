@@ -1,5 +1,8 @@
 package org.glyphgan.cli;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import org.glyphgan.facade.UnknownStyleException;
 import picocli.CommandLine;
@@ -42,14 +45,30 @@ final class OneLineErrors implements CommandLine.IExecutionExceptionHandler {
      * different; an unknown style gets the command that lists the styles.
      */
     static String describe(Throwable error) {
-        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String message = messageOf(error);
         if (error instanceof UnknownStyleException) {
             return message + "; run 'glyphgan styles' to list the named and custom styles";
         }
         Throwable cause = error.getCause();
-        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-            message += ": " + cause.getMessage();
+        if (cause != null && cause.getMessage() != null && !message.contains(messageOf(cause))) {
+            message += ": " + messageOf(cause);
         }
         return message;
+    }
+
+    /**
+     * Returns the error's message. A file-system error without a reason carries only the path as its
+     * message, so the reason is added: "PATH: file or folder not found" or "PATH: permission denied".
+     */
+    private static String messageOf(Throwable error) {
+        if (error instanceof FileSystemException files && files.getReason() == null) {
+            if (error instanceof NoSuchFileException) {
+                return files.getFile() + ": file or folder not found";
+            }
+            if (error instanceof AccessDeniedException) {
+                return files.getFile() + ": permission denied";
+            }
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 }

@@ -46,6 +46,7 @@ final class StyleOptions {
      */
     StyleSource toSource(CommandLine commandLine) {
         if (named != null) {
+            rejectSpecInStyle(commandLine);
             return new StyleSource.Named(named);
         }
         if (randomSeed != null) {
@@ -60,12 +61,32 @@ final class StyleOptions {
         return new StyleSource.Samples(samples);
     }
 
+    /**
+     * Rejects a style spec such as {@code random:1} given to {@code --style}, which takes names only,
+     * and names the option that takes it. The HTTP API's {@code style} field takes these specs.
+     */
+    private void rejectSpecInStyle(CommandLine commandLine) {
+        String lower = named.strip().toLowerCase(Locale.ROOT);
+        for (String[] prefixAndOption : SPEC_OPTIONS) {
+            if (lower.startsWith(prefixAndOption[0])) {
+                throw new ParameterException(commandLine, "Invalid value for option '--style': '" + named
+                        + "' is not a style name; use " + prefixAndOption[1] + " instead");
+            }
+        }
+    }
+
+    /** Style spec prefixes and the option that takes each kind of style on the command line. */
+    private static final String[][] SPEC_OPTIONS = {
+            {"random:", "--random-style SEED"}, {"mix:", "--mix NAME1,NAME2,WEIGHT"}, {"custom:", "--custom NAME"},
+            {"samples:", "--samples PATH"}};
+
     private StyleSource mix(CommandLine commandLine) {
         try {
             return StyleSource.parse("mix:" + mix);
         } catch (GlyphGanException e) {
             throw new ParameterException(commandLine, "Invalid value for option '--mix': '" + mix + "' must be two style"
-                    + " names and the weight of the second in [0, 1], e.g. --mix serif,sans,0.5", e, null, mix);
+                    + " names and the weight of the second in [0, 1], e.g. --mix dejavu-serif/DejaVuSerif.ttf,"
+                    + "dejavu-sans/DejaVuSans.ttf,0.5", e, null, mix);
         }
     }
 

@@ -20,8 +20,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         return EXIT_USAGE;
     }
 
+    /** Joins the message's lines and drops a leading "Error: ", which picocli puts before some messages. */
     private static String oneLine(String message) {
         String text = message == null ? "invalid command line" : message.strip();
+        if (text.startsWith("Error: ")) {
+            text = text.substring("Error: ".length());
+        }
         return text.replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -152,7 +152,7 @@ final class FontExporter {
         if (set.glyphs().isEmpty()) {
             throw new GlyphGanException("The glyph set '" + set.styleLabel() + "' has no glyphs to export ("
                     + set.failures().size() + (set.failures().size() == 1 ? " character" : " characters")
-                    + " failed); generate again with more candidates or another style");
+                    + " failed); generate again with another seed, more candidates or another style");
         }
     }
 }

@@ -107,6 +107,21 @@ class GenerateCommandTest {
     }
 
     @Test
+    void mutuallyExclusiveHasOneErrorPrefix() {
+        CliRun run = run("generate", "--style", "sans", "--custom", "mine", "--out", dir.resolve("x.ttf").toString());
+        assertTrue(run.stderr().startsWith("error: --"), run.toString());
+        assertFalse(run.stderr().contains("Error:"), run.toString());
+    }
+
+    @Test
+    void styleSpecInStyleNamesItsOption() {
+        CliRun run = run("generate", "--style", "random:1", "--out", dir.resolve("x.ttf").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().startsWith("error: Invalid value for option '--style': 'random:1' is not a style name;"
+                + " use --random-style SEED instead"), run.toString());
+    }
+
+    @Test
     void missingOutIsOneLineUsageError() {
         CliRun run = run("preview", "--style", "sans");
         assertEquals(2, run.exitCode(), run.toString());
@@ -195,6 +210,15 @@ class GenerateCommandTest {
     }
 
     @Test
+    void missingModelNamesReason() {
+        Path missing = dir.resolve("no-such-model.zip");
+        CliRun run = CliRun.of("evaluate", "--model", missing.toString(), "--datasets", dir.toString());
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains(missing + ": model file not found; pass a model zip written by the train"
+                + " command"), run.toString());
+    }
+
+    @Test
     void truncatedModelIsOneLine() throws IOException {
         byte[] bytes = Files.readAllBytes(Path.of(model));
         Path truncated = Files.write(dir.resolve("truncated.zip"), Arrays.copyOf(bytes, bytes.length / 2));
@@ -263,6 +287,15 @@ class GenerateCommandTest {
         CliRun negative = run("retrain", "--samples", samples.toString(), "--name", "tuned", "--fine-tune-steps", "-1");
         assertEquals(2, negative.exitCode(), negative.toString());
         assertTrue(CliRun.of("retrain", "--help").stdout().contains("--fine-tune-steps=N"), "help lacks the option");
+    }
+
+    @Test
+    void noArgumentsListEveryVerb() {
+        CliRun run = CliRun.of();
+        assertEquals(0, run.exitCode(), run.toString());
+        for (String verb : List.of("generate", "preview", "retrain", "serve", "train", "evaluate")) {
+            assertTrue(run.stdout().contains("  " + verb + " "), verb + " missing from " + run);
+        }
     }
 
     @Test
