@@ -11,6 +11,7 @@ import org.glyphgan.facade.GenerateRequest;
 import org.glyphgan.facade.GlyphGan;
 import org.glyphgan.facade.GlyphSet;
 import org.glyphgan.sfnt.validate.ValidatorVerdict;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--family", paramLabel = "NAME",
             description = "Family name written into the font (default: \"Glyphgan\" plus the training font's family"
                     + " and style, e.g. Glyphgan Mali Bold, or Mix, Random and the seed, the custom style's name, or"
-                    + " Samples; at most 31 characters).")
+                    + " Samples). At most 31 characters, the longest family name Windows lists.")
     String family;
 
     @Option(names = "--style-name", paramLabel = "NAME", defaultValue = "Regular",
@@ -72,6 +73,11 @@ final class GenerateCommand implements Callable<Integer> {
         GlyphGan.checkOutputFile(out);
         if (svgDir != null) {
             GlyphGan.checkOutputFolder(svgDir);
+        }
+        if (family != null && family.length() > StyleOptions.MAX_FAMILY_LENGTH) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--family': '"
+                    + family + "' has " + family.length() + " characters but Windows lists family names of at most "
+                    + StyleOptions.MAX_FAMILY_LENGTH + "; pass a shorter name");
         }
         FontNames names = new FontNames(family != null ? family : style.defaultFamily(styleName), styleName);
         PrintWriter stdout = spec.commandLine().getOut();

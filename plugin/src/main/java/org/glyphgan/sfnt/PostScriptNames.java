@@ -11,7 +11,10 @@ public final class PostScriptNames {
     private PostScriptNames() {
     }
 
-    /** Returns "Family-Style" with every disallowed character removed. */
+    /**
+     * Returns "Family-Style" with every disallowed character removed. A name over
+     * {@link #MAX_LENGTH} characters loses the end of its family part, so the style stays readable.
+     */
     public static String of(String familyName, String styleName) {
         String family = sanitize(familyName);
         if (family.isEmpty()) {
@@ -20,8 +23,12 @@ public final class PostScriptNames {
                     + " include some ASCII letters in the family name");
         }
         String style = sanitize(styleName);
-        String name = style.isEmpty() ? family : family + "-" + style;
-        return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);
+        String suffix = style.isEmpty() ? "" : "-" + style;
+        if (suffix.length() >= MAX_LENGTH) {
+            suffix = suffix.substring(0, MAX_LENGTH - 1);
+        }
+        int familyRoom = MAX_LENGTH - suffix.length();
+        return (family.length() <= familyRoom ? family : family.substring(0, familyRoom)) + suffix;
     }
 
     static String sanitize(String text) {

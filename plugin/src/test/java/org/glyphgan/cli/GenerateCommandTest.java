@@ -122,6 +122,16 @@ class GenerateCommandTest {
     }
 
     @Test
+    void longFamilyIsUsageError() {
+        String family = "F".repeat(32);
+        CliRun run = run("generate", "--style", "sans", "--family", family, "--out", dir.resolve("x.ttf").toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().startsWith("error: Invalid value for option '--family': '" + family + "' has 32"
+                + " characters but Windows lists family names of at most 31; pass a shorter name"), run.toString());
+        assertFalse(Files.exists(dir.resolve("x.ttf")), run.toString());
+    }
+
+    @Test
     void missingOutIsOneLineUsageError() {
         CliRun run = run("preview", "--style", "sans");
         assertEquals(2, run.exitCode(), run.toString());

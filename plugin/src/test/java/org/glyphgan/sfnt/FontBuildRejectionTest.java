@@ -141,7 +141,8 @@ class FontBuildRejectionTest {
         String name = PostScriptNames.of("My (Font) [Test] <1/2> 100% {x}", "Bold Italic");
         assertEquals("MyFontTest12100x-BoldItalic", name);
         String longName = PostScriptNames.of("A".repeat(80), "Regular");
-        assertEquals(63, longName.length());
+        assertEquals("A".repeat(55) + "-Regular", longName);
+        assertEquals("A-" + "B".repeat(61), PostScriptNames.of("A", "B".repeat(70)));
         assertThrows(IllegalArgumentException.class, () -> PostScriptNames.of("字体", "Regular"));
     }
 
