@@ -146,8 +146,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Rejects a {@code --json} file whose folder cannot be created or written, before the evaluation runs. */
+    /**
+     * Rejects a {@code --json} path that is a folder, or whose folder cannot be created or written,
+     * before the evaluation runs.
+     */
     private void requireWritableFolder(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Cannot write --json " + file + ": it is a"
+                    + " folder; pass a file name such as " + file.resolve("evaluation.json"));
+        }
         Path folder = file.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -168,8 +175,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             dataset = datasetLoader.load(file);
         } catch (NoSuchFileException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Dataset file " + file + " not found; build it"
-                    + " with './glyphgan dataset --split " + datasetSplit + "', or pass --datasets DIR and --size PX"
-                    + " of existing files", e);
+                    + " with './glyphgan dataset --split " + datasetSplit + " --size " + sizePx + " --out " + file
+                    + "', or pass --datasets DIR and --size PX of existing files", e);
         }
         if (dataset.sizePx() != sizePx) {
             throw new CommandLine.ParameterException(spec.commandLine(), "The " + datasetSplit + " dataset has "

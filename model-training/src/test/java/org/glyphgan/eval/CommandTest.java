@@ -146,8 +146,9 @@ class CommandTest {
                 "--datasets", directory.toString());
 
         assertEquals(2, exitCode, err.toString());
-        assertTrue(err.toString().contains("Dataset file " + directory.resolve("test-64px.ggds") + " not found; build it"
-                + " with './glyphgan dataset --split test'"), err.toString());
+        Path missing = directory.resolve("test-64px.ggds");
+        assertTrue(err.toString().contains("Dataset file " + missing + " not found; build it with './glyphgan dataset"
+                + " --split test --size 64 --out " + missing + "'"), err.toString());
     }
 
     @Test

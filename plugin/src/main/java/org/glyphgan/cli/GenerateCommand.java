@@ -11,7 +11,6 @@ import org.glyphgan.facade.GenerateRequest;
 import org.glyphgan.facade.GlyphGan;
 import org.glyphgan.facade.GlyphSet;
 import org.glyphgan.sfnt.validate.ValidatorVerdict;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,11 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (svgDir != null) {
             GlyphGan.checkOutputFolder(svgDir);
         }
-        if (family != null && family.length() > StyleOptions.MAX_FAMILY_LENGTH) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--family': '"
-                    + family + "' has " + family.length() + " characters but Windows lists family names of at most "
-                    + StyleOptions.MAX_FAMILY_LENGTH + "; pass a shorter name");
-        }
+        StyleOptions.checkFamilyLength(spec.commandLine(), family);
         FontNames names = new FontNames(family != null ? family : style.defaultFamily(styleName), styleName);
         PrintWriter stdout = spec.commandLine().getOut();
         GenerateRequest request = generation.request(style.toSource(spec.commandLine()));

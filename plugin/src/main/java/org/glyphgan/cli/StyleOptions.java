@@ -90,8 +90,20 @@ final class StyleOptions {
         }
     }
 
-    /** The longest family name the default gives, because Windows GDI face names hold at most 31 characters. */
+    /**
+     * The longest family name the default gives and {@code --family} accepts, because Windows GDI face
+     * names hold at most 31 characters.
+     */
     static final int MAX_FAMILY_LENGTH = 31;
+
+    /** Rejects a {@code --family} value over {@link #MAX_FAMILY_LENGTH} characters; null passes. */
+    static void checkFamilyLength(CommandLine commandLine, String family) {
+        if (family != null && family.length() > MAX_FAMILY_LENGTH) {
+            throw new ParameterException(commandLine, "Invalid value for option '--family': '" + family + "' has "
+                    + family.length() + " characters but Windows lists family names of at most " + MAX_FAMILY_LENGTH
+                    + "; pass a shorter name");
+        }
+    }
     /** The shortest "Glyphgan" plus family part kept in front of a training font's style words. */
     private static final int MIN_FAMILY_ROOM = "Glyphgan ".length() + 4;
 

@@ -59,7 +59,8 @@ final class TraceCommand implements Callable<Integer> {
     String chars;
 
     @Option(names = "--family", paramLabel = "NAME",
-            description = "Family name of the written font (default: the source family plus \" Traced\").")
+            description = "Family name of the written font, at most 31 characters (default: the source family plus"
+                    + " \" Traced\").")
     String family;
 
     @Option(names = "--fonts-dir", paramLabel = "DIR",
@@ -69,6 +70,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, FontLoadException {
+        StyleOptions.checkFamilyLength(spec.commandLine(), family);
         RoundTripOptions options = new RoundTripOptions(sizePx, CharacterSet.parse(chars),
                 RoundTripOptions.defaults().traceParameters(), family);
 

@@ -13,7 +13,8 @@ public final class PostScriptNames {
 
     /**
      * Returns "Family-Style" with every disallowed character removed. A name over
-     * {@link #MAX_LENGTH} characters loses the end of its family part, so the style stays readable.
+     * {@link #MAX_LENGTH} characters loses the end of its family part, so the style stays readable. A
+     * style of {@link #MAX_LENGTH} characters or more is cut too, keeping one family character.
      */
     public static String of(String familyName, String styleName) {
         String family = sanitize(familyName);

@@ -1,6 +1,7 @@
 package org.glyphgan.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherTest {
     private static final Path LAUNCHER = Path.of("..", "glyphgan");
-    private static final Instant JAR_TIME = Instant.parse("2026-01-01T00:00:00Z");
+    /** The copied jar's time: a day ago, so a source one minute newer is still in the past. */
+    private static final Instant JAR_TIME = Instant.now().minusSeconds(24 * 3600);
 
     @TempDir
     Path root;
@@ -34,6 +36,7 @@ class LauncherTest {
         Files.copy(LAUNCHER, root.resolve("glyphgan"));
         Files.writeString(root.resolve("pom.xml"), "<project/>");
         Files.createDirectories(root.resolve("fonts"));
+        Files.createDirectories(root.resolve("model-training/src/main/java"));
         Files.writeString(root.resolve("fonts/manifest.json"), "{}");
         Path jar = root.resolve("plugin/target/glyphgan-plugin.jar");
         Files.createDirectories(jar.getParent());
@@ -41,7 +44,11 @@ class LauncherTest {
         Files.writeString(root.resolve("plugin/target/classpath.txt"), "dependency.jar");
         calls = root.resolve("calls.txt");
         Path bin = Files.createDirectories(root.resolve("bin"));
-        script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'");
+        // A build started while the file edit-during-build exists saves a source before it ends.
+        Path editMarker = root.resolve("edit-during-build");
+        script(bin.resolve("mvn"), "echo mvn >> '" + calls + "'\n"
+                + "if [ -f '" + editMarker + "' ]; then rm '" + editMarker + "'; sleep 0.1;"
+                + " echo 'class Edited {}' > '" + root.resolve("model-training/src/main/java/Edited.java") + "'; fi");
         script(bin.resolve("java"), "echo java >> '" + calls + "'");
         for (Path file : new Path[] {root.resolve("pom.xml"), root.resolve("fonts/manifest.json"), jar}) {
             Files.setLastModifiedTime(file, FileTime.from(JAR_TIME.minusSeconds(60)));
@@ -70,7 +77,9 @@ class LauncherTest {
         builder.redirectErrorStream(true).redirectOutput(root.resolve("output.txt").toFile());
         Process process = builder.start();
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the launcher timed out");
-        assertEquals(0, process.exitValue(), Files.readString(root.resolve("output.txt")));
+        String output = Files.readString(root.resolve("output.txt"));
+        assertEquals(0, process.exitValue(), output);
+        assertFalse(output.contains("find:"), output);
         return Files.readString(calls, StandardCharsets.UTF_8);
     }
 
@@ -82,6 +91,15 @@ class LauncherTest {
     @Test
     void newerTestSourceDoesNotBuild() throws Exception {
         newerSource("plugin/src/test/java/SourceTest.java");
+        assertEquals("java\n", run());
+    }
+
+    @Test
+    void sourceSavedDuringBuildBuildsAgain() throws Exception {
+        newerSource("model-training/src/main/java/Source.java");
+        Files.writeString(root.resolve("edit-during-build"), "");
+        assertEquals("mvn\njava\n", run());
+        assertEquals("mvn\njava\n", run());
         assertEquals("java\n", run());
     }
 

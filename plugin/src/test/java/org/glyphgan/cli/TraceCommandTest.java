@@ -92,6 +92,17 @@ class TraceCommandTest {
     }
 
     @Test
+    void longFamilyIsUsageError() {
+        Path out = work.resolve("long.ttf");
+        CliRun run = CliRun.of("trace", "--font", ARVO, "--out", out.toString(), "--family", "F".repeat(40));
+
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.stderr().contains("has 40 characters but Windows lists family names of at most 31"),
+                run.toString());
+        assertFalse(Files.exists(out), run.toString());
+    }
+
+    @Test
     void missingFontFileFails() {
         CliRun run = CliRun.of("trace", "--font", work.resolve("absent.ttf").toString(),
                 "--out", work.resolve("out.ttf").toString());

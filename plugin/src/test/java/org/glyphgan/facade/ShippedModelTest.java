@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * or over 60 % of the bitmap. A blank counts only where the real glyph of the training font is not
  * blank. The test reads the bitmaps the façade keeps, after contrast stretching of faint strokes.
  *
- * <p>NOTE: other training styles do have such blanks, mostly small marks and the underscore (141 of
- * the 24,158 glyphs of the 257 training fonts drawn with their own codes, by {@code MarkInkBenchmark}
- * over all 94 characters). The model card lists them as a known weakness.
+ * <p>NOTE: other training styles do have such blanks, mostly small marks and the underscore (129 of
+ * the 24,158 glyphs of the 257 training fonts drawn with their own codes and zero noise, by
+ * {@code MarkInkBenchmark} over all 94 characters). The model card lists them as a known weakness.
  */
 @Tag("shipped")
 class ShippedModelTest {
