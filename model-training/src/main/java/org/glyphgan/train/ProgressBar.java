@@ -22,6 +22,11 @@ public final class ProgressBar {
         return new ProgressBar(null);
     }
 
+    /** Returns a bar that draws on {@code out}, terminal or not. */
+    static ProgressBar drawingOn(PrintStream out) {
+        return new ProgressBar(out);
+    }
+
     /**
      * @param doneThisRun  steps completed since this process started
      * @param totalThisRun steps this process will run
