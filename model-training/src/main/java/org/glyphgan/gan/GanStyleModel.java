@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
-import java.util.SplittableRandom;
 import java.util.function.DoubleConsumer;
 import org.glyphgan.raster.GrayBitmap;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -325,19 +323,18 @@ public final class GanStyleModel implements StyleModel {
     }
 
     /**
-     * Returns the standard normal noise vector of {@code seed}, or null when the model has no noise
-     * input. The seed is mixed first, because {@code java.util.Random}'s first Gaussians for nearby
-     * seeds are correlated, and candidates use seeds 1, 2, 3 and so on.
+     * Returns the standard normal noise vector of {@code seed} ({@link StandardNormal}, so candidates
+     * with seeds 1, 2, 3 get unrelated noise), or null when the model has no noise input.
      */
     float[] noiseRow(long seed) {
         int dim = architecture().noiseDim();
         if (dim == 0) {
             return null;
         }
-        Random random = new Random(new SplittableRandom(seed).nextLong());
+        double[] gaussians = StandardNormal.values(dim, seed);
         float[] values = new float[dim];
         for (int i = 0; i < dim; i++) {
-            values[i] = (float) random.nextGaussian();
+            values[i] = (float) gaussians[i];
         }
         return values;
     }

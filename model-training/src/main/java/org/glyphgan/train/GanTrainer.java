@@ -9,6 +9,7 @@ import org.glyphgan.gan.GanGraphs;
 import org.glyphgan.gan.GanParameters;
 import org.glyphgan.gan.GeneratorLayers;
 import org.glyphgan.gan.SameDiffOutput;
+import org.glyphgan.gan.StandardNormal;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -161,7 +162,7 @@ public final class GanTrainer {
 
     /** Standard normal noise that depends only on the seed and the step, so resumed runs repeat it. */
     private INDArray noise(int batchSize) {
-        return StyleJitter.gaussian(batchSize, Math.max(1, config.noiseDim()), config.seed() * 0x9E3779B97F4A7C15L + step);
+        return StandardNormal.matrix(batchSize, Math.max(1, config.noiseDim()), config.seed() * 0x9E3779B97F4A7C15L + step);
     }
 
     /** Draws the step's style-code offsets ({@link StyleJitter}), or zeros when the jitter is 0. */

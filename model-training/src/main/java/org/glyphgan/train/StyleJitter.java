@@ -1,10 +1,8 @@
 package org.glyphgan.train;
 
-import java.util.Random;
-import java.util.SplittableRandom;
+import org.glyphgan.gan.StandardNormal;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Random offsets for the style codes of a training batch. The fitted code of a new style lands
@@ -26,16 +24,6 @@ final class StyleJitter {
     static INDArray offsets(INDArray embedding, double scale, int rows, long seed) {
         long dim = embedding.size(1);
         INDArray spread = embedding.castTo(DataType.FLOAT).std(0).reshape(1, dim);
-        return gaussian(rows, Math.toIntExact(dim), seed).muliRowVector(spread).muli(scale);
-    }
-
-    /** Draws standard normal values [rows, columns] that depend only on {@code seed}. */
-    static INDArray gaussian(int rows, int columns, long seed) {
-        Random gauss = new Random(new SplittableRandom(seed).nextLong());
-        float[] values = new float[rows * columns];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) gauss.nextGaussian();
-        }
-        return Nd4j.create(values, new long[] {rows, columns}, 'c');
+        return StandardNormal.matrix(rows, Math.toIntExact(dim), seed).muliRowVector(spread).muli(scale);
     }
 }

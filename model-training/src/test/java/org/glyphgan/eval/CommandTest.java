@@ -45,10 +45,16 @@ class CommandTest {
         return dataset;
     }
 
+    /** Saves the tiny test classifier into {@code directory} and returns its file. */
+    private static Path savedClassifier(Path directory) throws IOException {
+        Path file = directory.resolve("classifier.zip");
+        TinyClassifier.get().save(file);
+        return file;
+    }
+
     @Test
     void evaluateWritesTableAndJson(@TempDir Path directory) throws IOException {
-        Path classifierFile = directory.resolve("classifier.zip");
-        TinyClassifier.get().save(classifierFile);
+        Path classifierFile = savedClassifier(directory);
         Path json = directory.resolve("out/report.json");
         StringWriter out = new StringWriter();
         CommandLine command = new CommandLine(new EvaluateCommand(
@@ -70,8 +76,7 @@ class CommandTest {
 
     @Test
     void evaluateRequireTargetsFailsForBlankModel(@TempDir Path directory) throws IOException {
-        Path classifierFile = directory.resolve("classifier.zip");
-        TinyClassifier.get().save(classifierFile);
+        Path classifierFile = savedClassifier(directory);
         CommandLine command = new CommandLine(new EvaluateCommand(
                 file -> FakeStyleModel.blank(read(DatasetLoader.defaultFile(DATASETS, "test", SIZE_PX))),
                 CommandTest::read));
@@ -98,8 +103,7 @@ class CommandTest {
 
     @Test
     void evaluateWithoutShippedModelNamesFix(@TempDir Path directory) throws IOException {
-        Path classifierFile = directory.resolve("classifier.zip");
-        TinyClassifier.get().save(classifierFile);
+        Path classifierFile = savedClassifier(directory);
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new EvaluateCommand(file -> null, CommandTest::read));
         command.setErr(new PrintWriter(err));
@@ -113,8 +117,7 @@ class CommandTest {
 
     @Test
     void evaluateChecksJsonFolderFirst(@TempDir Path directory) throws IOException {
-        Path classifierFile = directory.resolve("classifier.zip");
-        TinyClassifier.get().save(classifierFile);
+        Path classifierFile = savedClassifier(directory);
         Path blocker = Files.writeString(directory.resolve("file"), "not a folder");
         List<Path> loaded = new java.util.ArrayList<>();
         StringWriter err = new StringWriter();
@@ -136,8 +139,7 @@ class CommandTest {
 
     @Test
     void evaluateMissingDatasetNamesDatasetCommand(@TempDir Path directory) throws IOException {
-        Path classifierFile = directory.resolve("classifier.zip");
-        TinyClassifier.get().save(classifierFile);
+        Path classifierFile = savedClassifier(directory);
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new EvaluateCommand(file -> null, CommandTest::read));
         command.setErr(new PrintWriter(err));
